@@ -1,0 +1,227 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    The one entry point: build, test, demo, benchmark and package EntraPasskey.
+.DESCRIPTION
+    Run with the PowerShell the repository pins as a local tool, on a machine that has only the .NET SDK:
+        dotnet tool restore
+        dotnet pwsh ./build.ps1 -Task Test
+    Nothing is installed by hand: NuGet restores every package (Pester included) into the usual package folder.
+.PARAMETER Task
+    Build   - compile everything and lay the module out under out/EntraPasskey/<version>/.
+    Test    - Build, then run the xunit and Pester suites; ends with "N passed, M failed".
+    Demo    - Build, start the Graph simulator with the sample tenant, and diagnose every sample user.
+    Package - Build, then zip the laid-out module into out/.
+    Clean   - remove out/ and every bin/ and obj/ folder of the solution.
+.PARAMETER Configuration
+    Release (default) or Debug.
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$Staging = Join-Path $Out 'staging'
+$Solution = Join-Path $Root 'EntraPasskey.sln'
+
+function Invoke-Native {
+    # Runs a native command and stops the build when it fails.
+    param([string] $Command, [string[]] $Arguments)
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    # The one version source is Directory.Build.props.
+    [xml] $props = Get-Content (Join-Path $Root 'Directory.Build.props') -Raw
+    $props.Project.PropertyGroup.VersionPrefix | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Get-PackageRoot {
+    # Where NuGet restored packages (Pester, the old assemblies of the isolation test).
+    $line = dotnet nuget locals global-packages --list
+    if ($LASTEXITCODE -ne 0) { throw 'Could not find the NuGet global packages folder.' }
+    ($line -replace '^global-packages:\s*', '').Trim()
+}
+
+function Get-ModuleDirectory {
+    Join-Path $Out "EntraPasskey/$(Get-ModuleVersion)"
+}
+
+function Invoke-Clean {
+    # Removes build output only; untracked source files are never touched.
+    if (Test-Path $Out) { Remove-Item $Out -Recurse -Force }
+    Get-ChildItem (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Directory -Recurse -Include bin, obj |
+        Remove-Item -Recurse -Force
+}
+
+function Invoke-Build {
+    # Compiles the solution (warnings are errors) and lays the module out.
+    Invoke-Native dotnet @('build', $Solution, '-c', $Configuration, '--nologo', '-v', 'q', '-clp:NoSummary')
+    Invoke-Layout
+}
+
+function Invoke-Layout {
+    # out/EntraPasskey/<ver>/: cmdlets + Model at the root, the engine and every third-party assembly under
+    # Dependencies/, the PowerShell 7 loader under Dependencies/Core/. Fails when the layout is wrong.
+    if (Test-Path $Staging) { Remove-Item $Staging -Recurse -Force }
+    $publish = @{
+        cmdlets = 'src/EntraPasskey/EntraPasskey.csproj'
+        engine  = 'src/EntraPasskey.Engine/EntraPasskey.Engine.csproj'
+        loader  = 'src/EntraPasskey.Loader/EntraPasskey.Loader.csproj'
+    }
+    foreach ($name in $publish.Keys) {
+        Invoke-Native dotnet @('publish', (Join-Path $Root $publish[$name]), '-c', $Configuration, '--no-build', '--nologo', '-v', 'q', '-o', (Join-Path $Staging $name))
+    }
+
+    $moduleDir = Get-ModuleDirectory
+    if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }
+    $dependencies = Join-Path $moduleDir 'Dependencies'
+    $core = Join-Path $dependencies 'Core'
+    New-Item -ItemType Directory -Path $core -Force | Out-Null
+
+    $rootAssemblies = 'EntraPasskey.dll', 'EntraPasskey.Model.dll'
+    foreach ($file in $rootAssemblies) { Copy-Item (Join-Path $Staging "cmdlets/$file") $moduleDir }
+    Get-ChildItem (Join-Path $Staging 'engine') -Filter *.dll |
+        Where-Object Name -NotIn $rootAssemblies |
+        Copy-Item -Destination $dependencies
+    Copy-Item (Join-Path $Staging 'loader/EntraPasskey.Loader.dll') $core
+    Copy-Item (Join-Path $Root 'module/*') $moduleDir -Recurse
+    Copy-Item (Join-Path $Root 'LICENSE') $moduleDir
+
+    $manifest = Get-Content (Join-Path $Root 'EntraPasskey.psd1') -Raw
+    $manifest = $manifest -replace "ModuleVersion(\s*)=\s*'[^']*'", "ModuleVersion`$1= '$(Get-ModuleVersion)'"
+    Set-Content (Join-Path $moduleDir 'EntraPasskey.psd1') $manifest -NoNewline
+
+    Assert-Layout $moduleDir
+    Remove-Item $Staging -Recurse -Force
+    Write-Host "Module laid out in $moduleDir"
+}
+
+function Assert-Layout {
+    # The checks that keep dependency isolation honest.
+    param([string] $ModuleDir)
+    $problems = [System.Collections.Generic.List[string]]::new()
+    foreach ($required in 'EntraPasskey.psd1', 'EntraPasskey.dll', 'EntraPasskey.Model.dll', 'EntraPasskey.Format.ps1xml',
+        'Dependencies/EntraPasskey.Engine.dll', 'Dependencies/Core/EntraPasskey.Loader.dll',
+        'Dependencies/Microsoft.Graph.dll', 'Dependencies/Microsoft.Graph.Core.dll', 'Dependencies/Azure.Identity.dll',
+        'Dependencies/Azure.Core.dll', 'Dependencies/Microsoft.Identity.Client.dll') {
+        if (-not (Test-Path (Join-Path $ModuleDir $required))) { $problems.Add("missing $required") }
+    }
+    $rootDlls = Get-ChildItem $ModuleDir -Filter *.dll | ForEach-Object Name
+    foreach ($dll in $rootDlls) {
+        if ($dll -notin 'EntraPasskey.dll', 'EntraPasskey.Model.dll') { $problems.Add("$dll belongs under Dependencies/, not the module root") }
+        if (Test-Path (Join-Path $ModuleDir "Dependencies/$dll")) { $problems.Add("$dll is both in the root and in Dependencies/") }
+    }
+    $data = Import-PowerShellDataFile (Join-Path $ModuleDir 'EntraPasskey.psd1')
+    foreach ($key in 'RequiredAssemblies', 'NestedModules') {
+        if ($data.ContainsKey($key)) { $problems.Add("the manifest must not have $key (it would load dependencies into the default context)") }
+    }
+    foreach ($key in 'CmdletsToExport', 'FunctionsToExport', 'AliasesToExport', 'VariablesToExport') {
+        if (@($data[$key]) -contains '*') { $problems.Add("$key must be an explicit list") }
+    }
+    if ($problems.Count -gt 0) { throw "Module layout is wrong:`n  $($problems -join "`n  ")" }
+}
+
+function Invoke-Test {
+    # xunit (engine, simulator) then Pester (module surface, against the built module in a fresh pwsh).
+    Invoke-Build
+    $results = Join-Path $Out 'TestResults'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+
+    & dotnet test $Solution -c $Configuration --no-build --nologo --logger 'trx' --results-directory $results
+    $xunitExit = $LASTEXITCODE
+    $xunit = Get-TrxCounts $results
+    if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { throw "dotnet test failed (exit code $xunitExit) without reporting a failed test." }
+
+    $pester = Invoke-PesterSuite $results
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Output "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+}
+
+function Get-TrxCounts {
+    param([string] $Directory)
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    foreach ($trx in Get-ChildItem $Directory -Filter *.trx -Recurse) {
+        [xml] $doc = Get-Content $trx.FullName -Raw
+        $counters = $doc.TestRun.ResultSummary.Counters
+        $counts.Passed += [int] $counters.passed
+        $counts.Failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
+    }
+    $counts
+}
+
+function Invoke-PesterSuite {
+    # Runs in a child pwsh so the suite imports the freshly built module into a clean process.
+    param([string] $ResultsDirectory)
+    $summary = Join-Path $ResultsDirectory 'pester-summary.json'
+    $environment = Get-TestEnvironment
+    $runner = Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1'
+    $previous = @{}
+    foreach ($name in $environment.Keys) { $previous[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    try {
+        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $runner -ResultsDirectory $ResultsDirectory -SummaryPath $summary
+    }
+    finally {
+        foreach ($name in $previous.Keys) { [Environment]::SetEnvironmentVariable($name, $previous[$name]) }
+    }
+    if (-not (Test-Path $summary)) { throw 'The Pester run did not produce a summary (it crashed before finishing).' }
+    Get-Content $summary -Raw | ConvertFrom-Json
+}
+
+function Get-TestEnvironment {
+    # What the Pester suite, the demo and the benchmark need to find: the built module, the simulator and packages.
+    $simulator = Join-Path $Root "tests/GraphSimulator/bin/$Configuration/net10.0/GraphSimulator.dll"
+    if (-not (Test-Path $simulator)) { throw "The Graph simulator was not built ($simulator)." }
+    @{
+        ENTRAPASSKEY_MODULE    = Join-Path (Get-ModuleDirectory) 'EntraPasskey.psd1'
+        ENTRAPASSKEY_SIMULATOR = $simulator
+        ENTRAPASSKEY_TENANTS   = Join-Path $Root 'tests/GraphSimulator/tenants'
+        ENTRAPASSKEY_PACKAGES  = Get-PackageRoot
+        ENTRAPASSKEY_PWSH      = Join-Path $PSHOME 'pwsh.dll'
+    }
+}
+
+function Invoke-Demo {
+    # Diagnoses the sample tenant end to end, over HTTP, with the built module.
+    Invoke-Build
+    $environment = Get-TestEnvironment
+    foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Demo/Invoke-Demo.ps1')
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Invoke-Package {
+    # Zips the laid-out module: what a user would copy into their PSModulePath.
+    Invoke-Build
+    $zip = Join-Path $Out "EntraPasskey-$(Get-ModuleVersion).zip"
+    Compress-Archive -Path (Join-Path $Out 'EntraPasskey') -DestinationPath $zip -Force
+    Write-Host "Packaged $zip"
+}
+
+Push-Location $Root
+try {
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Test }
+        'Demo' { Invoke-Demo }
+        'Package' { Invoke-Package }
+        'Clean' { Invoke-Clean }
+    }
+}
+finally {
+    Pop-Location
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using EntraPasskey.Engine.Graph;
+using Microsoft.Graph;
+
+namespace EntraPasskey.Engine.Connection
+{
+    /// <summary>
+    /// A signed-in connection to one tenant's Graph endpoint: the credential, the Graph client built on it, and
+    /// what the token says about who is connected. Thread-safe; one per PowerShell session.
+    /// </summary>
+    public sealed class EntraPasskeyConnection : IDisposable
+    {
+        private readonly Lazy<GraphServiceClient> _graph;
+
+        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context)
+        {
+            GraphRoot = graphRoot;
+            Context = context;
+            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes));
+        }
+
+        public EntraPasskeyContext Context { get; }
+
+        /// <summary>Graph root without version, e.g. https://graph.microsoft.com.</summary>
+        public Uri GraphRoot { get; }
+
+        internal GraphServiceClient Graph => _graph.Value;
+
+        /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
+        public static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
+        {
+            var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
+            var scopes = Scopes.For(request);
+            var credential = CredentialFactory.Create(request);
+            AccessToken token;
+            try
+            {
+                token = await credential.GetTokenAsync(new TokenRequestContext(scopes), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                throw GraphErrors.FromException(ex, GraphCall.ReadPolicy, null, cancellationToken);
+            }
+
+            var claims = TokenClaims.Parse(token.Token);
+            var context = new EntraPasskeyContext(
+                claims.Account,
+                claims.TenantId ?? request.TenantId,
+                claims.ClientId ?? request.ClientId,
+                claims.IsAppOnly ? "AppOnly" : "Delegated",
+                request.Mode,
+                request.Environment,
+                graphRoot,
+                claims.Scopes,
+                claims.ExpiresOn ?? token.ExpiresOn);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context);
+        }
+
+        public void Dispose()
+        {
+            if (_graph.IsValueCreated)
+            {
+                _graph.Value.Dispose();
+            }
+        }
+
+        /// <summary>Accepts https://host, https://host/ or https://host/v1.0 and keeps the root.</summary>
+        private static Uri TrimToRoot(Uri endpoint)
+        {
+            if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new EntraPasskeyException(
+                    "GraphEndpointInvalid", ErrorKind.InvalidArgument,
+                    $"The Graph endpoint '{endpoint}' is not an absolute http(s) URL.",
+                    "Pass the root of a Graph-compatible endpoint, for example https://graph.microsoft.com.", endpoint.ToString());
+            }
+
+            if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
+            {
+                throw new EntraPasskeyException(
+                    "GraphEndpointInsecure", ErrorKind.InvalidArgument,
+                    $"The Graph endpoint '{endpoint}' uses plain http; tokens are only sent over https (or to loopback).",
+                    "Use an https endpoint.", endpoint.ToString());
+            }
+
+            return new Uri(endpoint.GetLeftPart(UriPartial.Authority) + "/");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+
+namespace EntraPasskey.Engine.Connection
+{
+    /// <summary>Which scopes a token is requested for.</summary>
+    internal static class Scopes
+    {
+        /// <summary>
+        /// Delegated sign-in asks for what the read-only commands need; New-PasskeyBootstrapTap additionally needs
+        /// UserAuthenticationMethod.ReadWrite.All, which the caller adds with -Scopes.
+        /// </summary>
+        public static readonly string[] DelegatedDefault =
+        {
+            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
+        };
+
+        /// <summary>
+        /// Tokens are for the cloud's Graph resource even when calls go to another endpoint: a proxy forwards to
+        /// Graph, which checks the audience.
+        /// </summary>
+        public static string[] For(ConnectionRequest request)
+        {
+            var resource = CloudEndpoints.GraphRoot(request.Environment).AbsoluteUri;
+            var isDelegated = request.Mode == ConnectionMode.InteractiveBrowser || request.Mode == ConnectionMode.DeviceCode;
+            if (request.Scopes is { Length: > 0 })
+            {
+                return request.Scopes.Select(s => Qualify(s, resource)).ToArray();
+            }
+
+            return isDelegated
+                ? DelegatedDefault.Select(s => Qualify(s, resource)).ToArray()
+                : new[] { resource + ".default" };
+        }
+
+        /// <summary>"User.Read.All" becomes "https://graph.microsoft.com/User.Read.All"; full URIs stay.</summary>
+        private static string Qualify(string scope, string resource) =>
+            scope.IndexOf("://", StringComparison.Ordinal) >= 0 ? scope : resource + scope;
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Rules;
+
+namespace EntraPasskey.Engine.Diagnosis
+{
+    /// <summary>
+    /// One diagnosis run (one Test-EntraPasskey invocation). Users are submitted as they arrive on the pipeline,
+    /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
+    /// soon as each one and all before it are done. Tenant-wide data is read once per run.
+    /// </summary>
+    public sealed class DiagnosisSession : IDisposable
+    {
+        private readonly GraphReader _reader;
+        private readonly Judge _judge;
+        private readonly AttemptHints _hints;
+        private readonly DiagnosisOptions _options;
+        private readonly CancellationTokenSource _cancellation;
+        private readonly Lazy<Task<TenantSnapshot>> _tenant;
+        private readonly object _gate = new object();
+        private readonly Queue<Pending> _waiting = new Queue<Pending>();
+        private readonly Dictionary<long, DiagnosisResult> _done = new Dictionary<long, DiagnosisResult>();
+        private readonly List<Task> _running = new List<Task>();
+        private readonly SemaphoreSlim _completed = new SemaphoreSlim(0);
+        private long _submitted;
+        private long _emitted;
+        private bool _disposed;
+
+        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, DiagnosisOptions? options, CancellationToken cancellationToken)
+        {
+            Log = new EngineLog();
+            _reader = new GraphReader(connection.Graph, Log);
+            _judge = Judge.Default;
+            _hints = hints;
+            _options = options ?? new DiagnosisOptions();
+            _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _tenant = new Lazy<Task<TenantSnapshot>>(() => _reader.ReadTenantAsync(_cancellation.Token));
+        }
+
+        public EngineLog Log { get; }
+
+        /// <summary>Submitted but not yet taken.</summary>
+        public long Outstanding => Interlocked.Read(ref _submitted) - Interlocked.Read(ref _emitted);
+
+        public long Taken => Interlocked.Read(ref _emitted);
+
+        public void Submit(string input)
+        {
+            lock (_gate)
+            {
+                var sequence = _submitted++;
+                if (UserKey.TryParse(input, out var key, out var error))
+                {
+                    _waiting.Enqueue(new Pending(sequence, input, key));
+                }
+                else
+                {
+                    Complete(sequence, DiagnosisResult.Failed(input, error!));
+                }
+
+                Dispatch();
+            }
+        }
+
+        /// <summary>The next result in input order, if it is ready.</summary>
+        public bool TryTake(out DiagnosisResult result)
+        {
+            lock (_gate)
+            {
+                if (_done.TryGetValue(_emitted, out var next))
+                {
+                    _done.Remove(_emitted);
+                    _emitted++;
+                    result = next;
+                    return true;
+                }
+            }
+
+            result = null!;
+            return false;
+        }
+
+        /// <summary>Blocks until some result completes or the timeout passes; throws when the run is cancelled.</summary>
+        public void WaitForProgress(TimeSpan timeout) => _completed.Wait(timeout, _cancellation.Token);
+
+        public void Dispose()
+        {
+            Task[] running;
+            lock (_gate)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _disposed = true;
+                running = _running.ToArray();
+            }
+
+            _cancellation.Cancel();
+
+            try
+            {
+                // Work observes the token; waiting here means no request outlives the command.
+                Task.WaitAll(running, TimeSpan.FromSeconds(10));
+            }
+            catch (AggregateException)
+            {
+            }
+
+            _cancellation.Dispose();
+            _completed.Dispose();
+        }
+
+        private void Dispatch()
+        {
+            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < _options.MaxConcurrentBatches)
+            {
+                var chunk = new List<Pending>();
+                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < GraphReader.UsersPerBatch)
+                {
+                    chunk.Add(_waiting.Dequeue());
+                }
+
+                Task task = null!;
+                task = Task.Run(async () =>
+                {
+                    try
+                    {
+                        await RunChunkAsync(chunk).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        lock (_gate)
+                        {
+                            _running.Remove(task);
+                            Dispatch();
+                        }
+                    }
+                });
+                _running.Add(task);
+            }
+        }
+
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk)
+        {
+            var token = _cancellation.Token;
+            IReadOnlyList<DiagnosisResult> results;
+            try
+            {
+                results = await DiagnoseAsync(chunk, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (EntraPasskeyException error)
+            {
+                results = chunk.Select(p => DiagnosisResult.Failed(p.Input, error.WithTarget(p.Input))).ToList();
+            }
+            catch (Exception unexpected)
+            {
+                var error = new EntraPasskeyException(
+                    "DiagnosisFailed", ErrorKind.InvalidOperation,
+                    "The diagnosis failed unexpectedly: " + unexpected.Message,
+                    "Run the command again with -Verbose; if it keeps failing, report it with the message.", null, unexpected);
+                results = chunk.Select(p => DiagnosisResult.Failed(p.Input, error.WithTarget(p.Input))).ToList();
+            }
+
+            lock (_gate)
+            {
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    Complete(chunk[i].Sequence, results[i]);
+                }
+            }
+        }
+
+        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, CancellationToken token)
+        {
+            var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var tenantTask = _tenant.Value;
+            var reads = await _reader.ReadUsersAsync(keys, token).ConfigureAwait(false);
+            var tenant = await tenantTask.ConfigureAwait(false);
+            var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
+            var now = _options.Clock();
+            return chunk.Select(p =>
+            {
+                var read = byKey[p.Key];
+                return read.Evidence == null
+                    ? DiagnosisResult.Failed(p.Input, read.Error!.WithTarget(p.Input))
+                    : DiagnosisResult.Diagnosed(p.Input, _judge.Diagnose(new DiagnosisInput(tenant, read.Evidence, _hints, now)));
+            }).ToList();
+        }
+
+        private void Complete(long sequence, DiagnosisResult result)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _done[sequence] = result;
+            _completed.Release();
+        }
+
+        private sealed record Pending(long Sequence, string Input, string Key);
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+
+namespace EntraPasskey.Engine.Evidence
+{
+    /// <summary>One method a user has registered, with the details the rules need.</summary>
+    public sealed record RegisteredMethod(MethodKind Kind, string Id)
+    {
+        public string? DisplayName { get; init; }
+
+        /// <summary>Phone: mobile, alternateMobile or office.</summary>
+        public string? PhoneType { get; init; }
+
+        /// <summary>External authentication method: the id of its method configuration.</summary>
+        public string? ConfigurationId { get; init; }
+
+        public Guid? Aaguid { get; init; }
+
+        /// <summary>FIDO2: deviceBound or synced.</summary>
+        public string? PasskeyType { get; init; }
+
+        public string? AttestationLevel { get; init; }
+
+        public bool? TapIsUsable { get; init; }
+
+        /// <summary>TAP: EnabledByPolicy, DisabledByPolicy, Expired, NotYetValid or OneTimeUsed.</summary>
+        public string? TapUsabilityReason { get; init; }
+
+        public DateTimeOffset? TapStart { get; init; }
+
+        public int? TapLifetimeMinutes { get; init; }
+
+        public bool? TapIsUsableOnce { get; init; }
+
+        public string Describe() => DisplayName == null ? MethodNames.Of(this) : $"{MethodNames.Of(this)} ({DisplayName})";
+    }
+}

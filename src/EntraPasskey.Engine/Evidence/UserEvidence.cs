@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace EntraPasskey.Engine.Evidence
+{
+    /// <summary>Everything read about one user.</summary>
+    public sealed class UserEvidence
+    {
+        private readonly HashSet<string> _groupIds;
+
+        public UserEvidence(
+            string id,
+            string userPrincipalName,
+            string? displayName,
+            bool? accountEnabled,
+            string? userType,
+            string? creationType,
+            string? externalUserState,
+            IReadOnlyList<RegisteredMethod> methods,
+            IEnumerable<string> groupIds)
+        {
+            Id = id;
+            UserPrincipalName = userPrincipalName;
+            DisplayName = displayName;
+            AccountEnabled = accountEnabled;
+            UserType = userType;
+            CreationType = creationType;
+            ExternalUserState = externalUserState;
+            Methods = methods;
+            _groupIds = new HashSet<string>(groupIds, StringComparer.OrdinalIgnoreCase);
+        }
+
+        public string Id { get; }
+
+        public string UserPrincipalName { get; }
+
+        public string? DisplayName { get; }
+
+        public bool? AccountEnabled { get; }
+
+        /// <summary>Member or Guest.</summary>
+        public string? UserType { get; }
+
+        public string? CreationType { get; }
+
+        /// <summary>Set for B2B collaboration users (PendingAcceptance, Accepted), whatever their userType.</summary>
+        public string? ExternalUserState { get; }
+
+        public IReadOnlyList<RegisteredMethod> Methods { get; }
+
+        /// <summary>Ids of every group the user belongs to, directly or through nesting.</summary>
+        public IReadOnlyCollection<string> GroupIds => _groupIds;
+
+        public bool IsMemberOf(string groupId) => _groupIds.Contains(groupId);
+
+        /// <summary>How the help desk names this user in messages.</summary>
+        public string Name => string.IsNullOrEmpty(DisplayName) ? UserPrincipalName : DisplayName!;
+    }
+}

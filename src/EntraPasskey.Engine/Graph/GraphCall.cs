@@ -1,0 +1,33 @@
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>
+    /// What a Graph call is for, the least-privileged permission it needs (named in a 403 error) and how to name a
+    /// missing object. One instance per kind of call.
+    /// </summary>
+    internal sealed class GraphCall
+    {
+        public static readonly GraphCall ReadUser = new GraphCall("read the user", "User.Read.All", "UserNotFound", "User");
+        public static readonly GraphCall ReadMethods = new GraphCall("read the user's authentication methods", "UserAuthenticationMethod.Read.All", "UserNotFound", "User");
+        public static readonly GraphCall ReadMemberships = new GraphCall("read the user's group memberships", "GroupMember.Read.All", "UserNotFound", "User");
+        public static readonly GraphCall ReadPolicy = new GraphCall("read the authentication methods policy", "Policy.Read.AuthenticationMethod", null, null);
+        public static readonly GraphCall ReadGroups = new GraphCall("read the groups the policy targets", "GroupMember.Read.All", null, null);
+
+        private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
+        {
+            Purpose = purpose;
+            Permission = permission;
+            NotFoundErrorId = notFoundErrorId;
+            Subject = subject;
+        }
+
+        /// <summary>Completes "Permission denied to ...".</summary>
+        public string Purpose { get; }
+
+        public string Permission { get; }
+
+        public string? NotFoundErrorId { get; }
+
+        /// <summary>What a 404 is about ("User"), or null when a 404 is an ordinary failure.</summary>
+        public string? Subject { get; }
+    }
+}

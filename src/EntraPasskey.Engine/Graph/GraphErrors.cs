@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using Azure.Identity;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>Turns Graph failures into <see cref="EntraPasskeyException"/>s with stable ids and a next step.</summary>
+    internal static class GraphErrors
+    {
+        public const string NonPremiumTenantCode = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
+
+        public static EntraPasskeyException FromResponse(int status, string? code, string? message, GraphCall call, string? target)
+        {
+            var graphSays = string.IsNullOrWhiteSpace(message) ? code : $"{code}: {message}";
+            switch (status)
+            {
+                case 401:
+                    return new EntraPasskeyException(
+                        "GraphAuthenticationFailed", ErrorKind.AuthenticationFailed,
+                        $"Microsoft Graph rejected the access token while trying to {call.Purpose} ({graphSays}).",
+                        "Run Connect-EntraPasskey again.", target);
+                case 403 when string.Equals(code, NonPremiumTenantCode, StringComparison.OrdinalIgnoreCase):
+                    return new EntraPasskeyException(
+                        "LicenceRequired", ErrorKind.LicenceRequired,
+                        $"The tenant's licence does not allow Graph to {call.Purpose}; this report needs Microsoft Entra ID P1 or P2.",
+                        "Use a tenant with Entra ID P1/P2, or skip this evidence.", target);
+                case 403:
+                    return new EntraPasskeyException(
+                        "PermissionDenied", ErrorKind.PermissionDenied,
+                        $"Permission denied to {call.Purpose}. It needs the Microsoft Graph permission {call.Permission}.",
+                        $"Grant {call.Permission} (with admin consent) to the app you connect with, or connect as an account that has it, then run Connect-EntraPasskey again.",
+                        target);
+                case 404 when call.Subject != null:
+                    return new EntraPasskeyException(
+                        call.NotFoundErrorId ?? "NotFound", ErrorKind.NotFound,
+                        $"{call.Subject} '{target}' was not found in the tenant.",
+                        "Check the object id or user principal name; the account may have been deleted or renamed.", target);
+                case 429:
+                    return new EntraPasskeyException(
+                        "GraphThrottled", ErrorKind.Throttled,
+                        $"Microsoft Graph kept throttling the request to {call.Purpose} after retries.",
+                        "Run the command again later, or on fewer users at a time.", target);
+                case 400:
+                    return new EntraPasskeyException(
+                        "GraphBadRequest", ErrorKind.InvalidArgument,
+                        $"Microsoft Graph refused the request to {call.Purpose} ({graphSays}).",
+                        "Check the input value.", target);
+                default:
+                    return new EntraPasskeyException(
+                        "GraphUnavailable", status >= 500 ? ErrorKind.ServiceUnavailable : ErrorKind.InvalidOperation,
+                        $"Microsoft Graph failed to {call.Purpose} (HTTP {status}{(graphSays == null ? string.Empty : ", " + graphSays)}).",
+                        "Run the command again; if it keeps failing, check the Microsoft 365 service health.", target);
+            }
+        }
+
+        public static Exception FromException(Exception exception, GraphCall call, string? target, CancellationToken cancellationToken)
+        {
+            switch (exception)
+            {
+                case OperationCanceledException _ when cancellationToken.IsCancellationRequested:
+                    return exception;
+                case EntraPasskeyException known:
+                    return target == null || known.Target != null ? known : known.WithTarget(target);
+                case ODataError odata:
+                    return FromResponse(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, call, target);
+                case ApiException api:
+                    return FromResponse(api.ResponseStatusCode, null, null, call, target);
+                case AggregateException aggregate when aggregate.InnerExceptions.OfType<ApiException>().Any():
+                    // The SDK's retry handler gives up with an AggregateException of the responses it retried.
+                    var last = aggregate.InnerExceptions.OfType<ApiException>().Last();
+                    return FromResponse(last.ResponseStatusCode == 0 ? 429 : last.ResponseStatusCode, null, null, call, target);
+                case AuthenticationFailedException auth:
+                    return new EntraPasskeyException(
+                        "AuthenticationFailed", ErrorKind.AuthenticationFailed,
+                        "Signing in to Microsoft Entra ID failed: " + FirstLine(auth.Message),
+                        "Check the tenant, client id and credential, then run Connect-EntraPasskey again.", target, auth);
+                case HttpRequestException http:
+                    return new EntraPasskeyException(
+                        "GraphUnreachable", ErrorKind.ServiceUnavailable,
+                        $"Could not reach Microsoft Graph to {call.Purpose}: {FirstLine(http.Message)}",
+                        "Check the network connection and the Graph endpoint, then run the command again.", target, http);
+                case OperationCanceledException timeout:
+                    return new EntraPasskeyException(
+                        "GraphTimeout", ErrorKind.Timeout,
+                        $"Microsoft Graph did not answer in time to {call.Purpose}.",
+                        "Run the command again.", target, timeout);
+                default:
+                    return exception;
+            }
+        }
+
+        private static string FirstLine(string text)
+        {
+            var end = text.IndexOfAny(new[] { '\r', '\n' });
+            return end < 0 ? text : text.Substring(0, end);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>One response inside a $batch reply: status, body, and Graph's error code when it failed.</summary>
+    internal sealed class GraphItemResponse
+    {
+        private readonly byte[] _body;
+
+        private GraphItemResponse(int status, byte[] body, TimeSpan? retryAfter, string? errorCode, string? errorMessage)
+        {
+            Status = status;
+            _body = body;
+            RetryAfter = retryAfter;
+            ErrorCode = errorCode;
+            ErrorMessage = errorMessage;
+        }
+
+        public int Status { get; }
+
+        public bool IsSuccess => Status >= 200 && Status < 300;
+
+        public TimeSpan? RetryAfter { get; }
+
+        public string? ErrorCode { get; }
+
+        public string? ErrorMessage { get; }
+
+        public static async Task<GraphItemResponse> ReadAsync(HttpResponseMessage message)
+        {
+            var body = message.Content == null ? Array.Empty<byte>() : await message.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var status = (int)message.StatusCode;
+            var retryAfter = message.Headers.RetryAfter?.Delta
+                ?? (message.Headers.RetryAfter?.Date is DateTimeOffset at ? at - DateTimeOffset.UtcNow : (TimeSpan?)null);
+            string? code = null;
+            string? text = null;
+            if ((status < 200 || status >= 300) && body.Length > 0)
+            {
+                (code, text) = ReadError(body);
+            }
+
+            return new GraphItemResponse(status, body, retryAfter, code, text);
+        }
+
+        /// <summary>Stands in for an item the $batch reply left out, after the last retry.</summary>
+        public static GraphItemResponse Missing() =>
+            new GraphItemResponse(502, Array.Empty<byte>(), null, "BatchItemMissing", "The $batch reply did not include this request.");
+
+        public async Task<T?> ParseAsync<T>(ParsableFactory<T> factory, CancellationToken cancellationToken)
+            where T : IParsable
+        {
+            if (_body.Length == 0)
+            {
+                return default;
+            }
+
+            using var stream = new System.IO.MemoryStream(_body, writable: false);
+            return await KiotaJsonSerializer.DeserializeAsync(stream, factory, cancellationToken).ConfigureAwait(false);
+        }
+
+        public EntraPasskeyException ToException(GraphCall call, string? target) =>
+            GraphErrors.FromResponse(Status, ErrorCode, ErrorMessage, call, target);
+
+        private static (string? Code, string? Message) ReadError(byte[] body)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("error", out var error)
+                    && error.ValueKind == JsonValueKind.Object)
+                {
+                    var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                    var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    return (code, message);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            return (null, null);
+        }
+    }
+}

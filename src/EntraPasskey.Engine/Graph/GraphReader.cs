@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Engine.Evidence;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>
+    /// Reads the evidence: tenant-wide policy once, and per user the account, its methods and its transitive group
+    /// ids, three requests per user combined in one $batch.
+    /// </summary>
+    internal sealed class GraphReader
+    {
+        /// <summary>Three requests per user fit six users in one 20-request $batch.</summary>
+        public const int UsersPerBatch = BatchExecutor.MaxStepsPerBatch / 3;
+
+        private static readonly string[] UserFields =
+        {
+            "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "creationType", "externalUserState",
+        };
+
+        private readonly GraphServiceClient _client;
+        private readonly BatchExecutor _batch;
+        private readonly EngineLog _log;
+
+        public GraphReader(GraphServiceClient client, EngineLog log)
+        {
+            _client = client;
+            _batch = new BatchExecutor(client);
+            _log = log;
+        }
+
+        public async Task<TenantSnapshot> ReadTenantAsync(CancellationToken cancellationToken)
+        {
+            AuthenticationMethodsPolicy? policy;
+            try
+            {
+                policy = await _client.Policies.AuthenticationMethodsPolicy.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                throw GraphErrors.FromException(ex, GraphCall.ReadPolicy, null, cancellationToken);
+            }
+
+            if (policy == null)
+            {
+                throw new EntraPasskeyException("PolicyUnreadable", ErrorKind.ServiceUnavailable, "Microsoft Graph returned an empty authentication methods policy.", "Run the command again.");
+            }
+
+            var (state, fido2, methods) = PolicyMapper.Map(policy);
+            var groupIds = methods
+                .SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets))
+                .Where(t => t.Kind == PolicyTargetKind.Group)
+                .Select(t => t.Id)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var groups = await ReadGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false);
+            _log.Verbose($"Read the authentication methods policy: Passkey (FIDO2) {(fido2.Enabled ? "enabled" : "disabled")}, migration state {state}, {groups.Count} target group(s).");
+            return new TenantSnapshot(state, fido2, methods, groups);
+        }
+
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            if (keys.Count > UsersPerBatch)
+            {
+                throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
+            }
+
+            var steps = new List<BatchStep>();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var user = _client.Users[keys[i]];
+                steps.Add(new BatchStep("u" + i, user.ToGetRequestInformation(rc => rc.QueryParameters.Select = UserFields)));
+                steps.Add(new BatchStep("m" + i, user.Authentication.Methods.ToGetRequestInformation()));
+                steps.Add(new BatchStep("g" + i, user.TransitiveMemberOf.ToGetRequestInformation(rc =>
+                {
+                    rc.QueryParameters.Select = new[] { "id" };
+                    rc.QueryParameters.Top = 999;
+                })));
+            }
+
+            IReadOnlyDictionary<string, GraphItemResponse> replies;
+            try
+            {
+                replies = await _batch.SendAsync(steps, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                var error = GraphErrors.FromException(ex, GraphCall.ReadUser, null, cancellationToken);
+                if (error is EntraPasskeyException known)
+                {
+                    return keys.Select(k => new UserRead(k, null, known.WithTarget(k))).ToList();
+                }
+
+                throw error;
+            }
+
+            var reads = new List<UserRead>();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], cancellationToken).ConfigureAwait(false));
+            }
+
+            return reads;
+        }
+
+        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, CancellationToken cancellationToken)
+        {
+            if (!userReply.IsSuccess)
+            {
+                return new UserRead(key, null, userReply.ToException(GraphCall.ReadUser, key));
+            }
+
+            if (!methodsReply.IsSuccess)
+            {
+                return new UserRead(key, null, methodsReply.ToException(GraphCall.ReadMethods, key));
+            }
+
+            if (!groupsReply.IsSuccess)
+            {
+                return new UserRead(key, null, groupsReply.ToException(GraphCall.ReadMemberships, key));
+            }
+
+            var user = await userReply.ParseAsync(User.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            var methods = await methodsReply.ParseAsync(AuthenticationMethodCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            var groups = await groupsReply.ParseAsync(DirectoryObjectCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            if (user?.Id == null)
+            {
+                return new UserRead(key, null, new EntraPasskeyException("UserUnreadable", ErrorKind.ServiceUnavailable, $"Microsoft Graph returned no id for user '{key}'.", "Run the command again.", key));
+            }
+
+            List<string> groupIds;
+            try
+            {
+                groupIds = await AllGroupIdsAsync(groups, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                var error = GraphErrors.FromException(ex, GraphCall.ReadMemberships, key, cancellationToken);
+                return error is EntraPasskeyException known ? new UserRead(key, null, known) : throw error;
+            }
+
+            var evidence = new UserEvidence(
+                user.Id,
+                user.UserPrincipalName ?? key,
+                user.DisplayName,
+                user.AccountEnabled,
+                user.UserType,
+                user.CreationType,
+                user.ExternalUserState,
+                (methods?.Value ?? new List<AuthenticationMethod>()).Select(MethodMapper.Map).ToList(),
+                groupIds);
+            return new UserRead(key, evidence, null);
+        }
+
+        /// <summary>Follows nextLinks: a user in more than 999 groups spans several pages.</summary>
+        private async Task<List<string>> AllGroupIdsAsync(DirectoryObjectCollectionResponse? page, CancellationToken cancellationToken)
+        {
+            var ids = new List<string>();
+            while (page != null)
+            {
+                ids.AddRange((page.Value ?? new List<DirectoryObject>()).Where(o => o.Id != null).Select(o => o.Id!));
+                if (string.IsNullOrEmpty(page.OdataNextLink))
+                {
+                    break;
+                }
+
+                page = await new Microsoft.Graph.Users.Item.TransitiveMemberOf.TransitiveMemberOfRequestBuilder(page.OdataNextLink!, _client.RequestAdapter).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            return ids;
+        }
+
+        private async Task<IReadOnlyList<GroupInfo>> ReadGroupsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+        {
+            var groups = new List<GroupInfo>();
+            var chunks = ids
+                .Select((id, index) => (id, index))
+                .GroupBy(x => x.index / BatchExecutor.MaxStepsPerBatch, x => x.id)
+                .Select(chunk => chunk.ToList())
+                .ToList();
+            var replies = await Task.WhenAll(chunks.Select(chunk => ReadGroupChunkAsync(chunk, cancellationToken))).ConfigureAwait(false);
+            foreach (var reply in replies)
+            {
+                groups.AddRange(reply);
+            }
+
+            return groups;
+        }
+
+        private async Task<IReadOnlyList<GroupInfo>> ReadGroupChunkAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+        {
+            var steps = ids
+                .Select((id, i) => new BatchStep(i.ToString(CultureInfo.InvariantCulture), _client.Groups[id].ToGetRequestInformation(rc => rc.QueryParameters.Select = new[] { "id", "displayName" })))
+                .ToList();
+            IReadOnlyDictionary<string, GraphItemResponse> replies;
+            try
+            {
+                replies = await _batch.SendAsync(steps, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                throw GraphErrors.FromException(ex, GraphCall.ReadGroups, null, cancellationToken);
+            }
+
+            var groups = new List<GroupInfo>();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var reply = replies[i.ToString(CultureInfo.InvariantCulture)];
+                if (reply.Status == 404)
+                {
+                    groups.Add(new GroupInfo(ids[i], null, Exists: false));
+                    continue;
+                }
+
+                if (!reply.IsSuccess)
+                {
+                    throw reply.ToException(GraphCall.ReadGroups, ids[i]);
+                }
+
+                var group = await reply.ParseAsync(Group.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+                groups.Add(new GroupInfo(ids[i], group?.DisplayName, Exists: true));
+            }
+
+            return groups;
+        }
+    }
+}

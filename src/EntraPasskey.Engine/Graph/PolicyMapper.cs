@@ -1,0 +1,115 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>Maps Graph's authenticationMethodsPolicy onto the engine's own evidence types.</summary>
+    internal static class PolicyMapper
+    {
+        public static (PolicyMigrationState State, Fido2Policy Fido2, IReadOnlyList<MethodPolicy> Methods) Map(AuthenticationMethodsPolicy policy)
+        {
+            var methods = (policy.AuthenticationMethodConfigurations ?? new List<AuthenticationMethodConfiguration>())
+                .Where(c => !string.IsNullOrEmpty(c.Id))
+                .Select(MapConfiguration)
+                .ToList();
+            var fido2 = methods.OfType<Fido2Policy>().FirstOrDefault()
+                ?? new Fido2Policy(false, Array.Empty<PolicyTarget>(), Array.Empty<PolicyTarget>(), IsSelfServiceRegistrationAllowed: false);
+            if (!methods.Contains(fido2))
+            {
+                methods.Add(fido2);
+            }
+
+            return (MapState(policy.PolicyMigrationState), fido2, methods);
+        }
+
+        private static PolicyMigrationState MapState(AuthenticationMethodsPolicyMigrationState? state)
+        {
+            switch (state)
+            {
+                case AuthenticationMethodsPolicyMigrationState.PreMigration: return PolicyMigrationState.PreMigration;
+                case AuthenticationMethodsPolicyMigrationState.MigrationInProgress: return PolicyMigrationState.MigrationInProgress;
+                case AuthenticationMethodsPolicyMigrationState.MigrationComplete: return PolicyMigrationState.MigrationComplete;
+                default: return PolicyMigrationState.Unknown;
+            }
+        }
+
+        private static MethodPolicy MapConfiguration(AuthenticationMethodConfiguration configuration)
+        {
+            var enabled = configuration.State == AuthenticationMethodState.Enabled;
+            var exclude = (configuration.ExcludeTargets ?? new List<ExcludeTarget>())
+                .Where(t => !string.IsNullOrEmpty(t.Id))
+                .Select(t => Target(t.Id!, t.TargetType, Array.Empty<string>()))
+                .ToList();
+
+            if (configuration is Fido2AuthenticationMethodConfiguration fido2)
+            {
+                var include = (fido2.IncludeTargets ?? new List<PasskeyAuthenticationMethodTarget>())
+                    .Where(t => !string.IsNullOrEmpty(t.Id))
+                    .Select(t => Target(t.Id!, t.TargetType, (t.AllowedPasskeyProfiles ?? new List<Guid?>()).Where(g => g.HasValue).Select(g => g!.Value.ToString()).ToArray()))
+                    .ToList();
+                return new Fido2Policy(enabled, include, exclude, fido2.IsSelfServiceRegistrationAllowed ?? true);
+            }
+
+            return new MethodPolicy(NormaliseId(configuration.Id!), enabled, IncludeTargets(configuration), exclude);
+        }
+
+        /// <summary>
+        /// Every configuration type declares its own typed IncludeTargets property; types the SDK does not know
+        /// (hardwareOath) keep them in AdditionalData.
+        /// </summary>
+        private static IReadOnlyList<PolicyTarget> IncludeTargets(AuthenticationMethodConfiguration configuration)
+        {
+            var property = configuration.GetType().GetProperty("IncludeTargets");
+            if (property?.GetValue(configuration) is IEnumerable typed)
+            {
+                return typed.OfType<AuthenticationMethodTarget>()
+                    .Where(t => !string.IsNullOrEmpty(t.Id))
+                    .Select(t => Target(t.Id!, t.TargetType, Array.Empty<string>()))
+                    .ToList();
+            }
+
+            if (configuration.AdditionalData.TryGetValue("includeTargets", out var raw) && raw is UntypedArray array)
+            {
+                return array.GetValue()
+                    .OfType<UntypedObject>()
+                    .Select(o => o.GetValue())
+                    .Select(fields => (Id: (fields.TryGetValue("id", out var id) ? id as UntypedString : null)?.GetValue(),
+                                       Type: (fields.TryGetValue("targetType", out var type) ? type as UntypedString : null)?.GetValue()))
+                    .Where(t => !string.IsNullOrEmpty(t.Id))
+                    .Select(t => Target(t.Id!, string.Equals(t.Type, "user", StringComparison.OrdinalIgnoreCase) ? AuthenticationMethodTargetType.User : AuthenticationMethodTargetType.Group, Array.Empty<string>()))
+                    .ToList();
+            }
+
+            return Array.Empty<PolicyTarget>();
+        }
+
+        private static PolicyTarget Target(string id, AuthenticationMethodTargetType? type, string[] profiles) =>
+            type == AuthenticationMethodTargetType.User
+                ? PolicyTarget.User(id)
+                : PolicyTarget.Group(id, profiles);
+
+        /// <summary>Graph's ids differ in case between pages and calls (fido2, Fido2, FIDO2); use the canonical spelling.</summary>
+        private static string NormaliseId(string id)
+        {
+            foreach (var known in new[]
+            {
+                MethodPolicyIds.Fido2, MethodPolicyIds.MicrosoftAuthenticator, MethodPolicyIds.Sms, MethodPolicyIds.Voice,
+                MethodPolicyIds.SoftwareOath, MethodPolicyIds.HardwareOath, MethodPolicyIds.TemporaryAccessPass,
+                MethodPolicyIds.Email, MethodPolicyIds.X509Certificate,
+            })
+            {
+                if (string.Equals(known, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    return known;
+                }
+            }
+
+            return id;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Rules
+{
+    /// <summary>Everything a rule may look at: tenant facts, the user's facts, what is known about the attempt, and now.</summary>
+    public sealed class DiagnosisInput
+    {
+        public DiagnosisInput(TenantSnapshot tenant, UserEvidence user, AttemptHints hints, DateTimeOffset now)
+        {
+            Tenant = tenant;
+            User = user;
+            Hints = hints;
+            Now = now;
+        }
+
+        public TenantSnapshot Tenant { get; }
+
+        public UserEvidence User { get; }
+
+        public AttemptHints Hints { get; }
+
+        public DateTimeOffset Now { get; }
+    }
+}

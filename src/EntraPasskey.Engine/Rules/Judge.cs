@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EntraPasskey.Engine.Rules
+{
+    /// <summary>Runs the rules of each layer and composes the verdict. Pure: same input, same diagnosis.</summary>
+    public sealed class Judge
+    {
+        private readonly RuleSet _rules;
+
+        public Judge(RuleSet rules)
+        {
+            _rules = rules;
+        }
+
+        public static Judge Default { get; } = new Judge(RuleSet.Default);
+
+        public PasskeyDiagnosis Diagnose(DiagnosisInput input)
+        {
+            var findings = Enumerable.Range(1, LayerCatalog.Count)
+                .Select(n => JudgeLayer((PasskeyLayer)n, input))
+                .ToList();
+            return Compose(input, new LayerFindingCollection(findings));
+        }
+
+        private LayerFinding JudgeLayer(PasskeyLayer layer, DiagnosisInput input)
+        {
+            var rules = _rules.For(layer).ToList();
+            if (rules.Count == 0)
+            {
+                return new LayerFinding(layer, FindingStatus.NotChecked, null, "This layer is not evaluated yet.", null, null);
+            }
+
+            var outcomes = rules.Select(rule => rule.Evaluate(input)).Where(o => o != null).Select(o => o!).ToList();
+            var decisive = FirstWith(outcomes, FindingStatus.Fail)
+                ?? FirstWith(outcomes, FindingStatus.Unknown)
+                ?? FirstWith(outcomes, FindingStatus.Warn);
+            if (decisive != null)
+            {
+                return new LayerFinding(layer, decisive.Status, decisive.ReasonCode, decisive.Message!, decisive.Remediation, new FindingEvidence(decisive.Evidence));
+            }
+
+            var evidence = new Dictionary<string, string>();
+            foreach (var pair in outcomes.SelectMany(o => o.Evidence))
+            {
+                evidence[pair.Key] = pair.Value;
+            }
+
+            return new LayerFinding(layer, FindingStatus.Pass, null, PassMessages.For(layer), null, new FindingEvidence(evidence));
+        }
+
+        private static RuleOutcome? FirstWith(IEnumerable<RuleOutcome> outcomes, FindingStatus status) =>
+            outcomes.FirstOrDefault(o => o.Status == status);
+
+        private static PasskeyDiagnosis Compose(DiagnosisInput input, LayerFindingCollection findings)
+        {
+            var user = input.User;
+            var failed = findings.FirstOrDefault(f => f.Status == FindingStatus.Fail);
+            var unknown = findings.FirstOrDefault(f => f.Status == FindingStatus.Unknown);
+            var warned = findings.FirstOrDefault(f => f.Status == FindingStatus.Warn);
+
+            Verdict verdict;
+            LayerFinding? decisive;
+            string summary;
+            if (failed != null)
+            {
+                verdict = Verdict.Blocked;
+                decisive = failed;
+                summary = $"Blocked at layer {failed.Layer} ({failed.LayerName}): {failed.Message}";
+            }
+            else if (unknown != null)
+            {
+                verdict = Verdict.Unknown;
+                decisive = unknown;
+                summary = $"Unknown at layer {unknown.Layer} ({unknown.LayerName}): {unknown.Message}";
+            }
+            else if (warned != null)
+            {
+                verdict = Verdict.AtRisk;
+                decisive = warned;
+                summary = $"At risk at layer {warned.Layer} ({warned.LayerName}): {warned.Message}";
+            }
+            else
+            {
+                verdict = Verdict.Ready;
+                decisive = null;
+                summary = ReadySummary(user.Name, findings);
+            }
+
+            return new PasskeyDiagnosis(
+                user.UserPrincipalName,
+                user.Id,
+                user.DisplayName,
+                verdict,
+                failed?.Layer,
+                decisive == null ? (OwnerQueue?)null : LayerCatalog.OwnerOf((PasskeyLayer)decisive.Layer),
+                decisive?.ReasonCode,
+                summary,
+                findings,
+                input.Now);
+        }
+
+        private static string ReadySummary(string name, LayerFindingCollection findings)
+        {
+            var notChecked = findings.Where(f => f.Status == FindingStatus.NotChecked).Select(f => f.Layer).ToList();
+            return notChecked.Count == 0
+                ? $"Ready: nothing stops {name} from adding a passkey in Security info."
+                : $"Ready: nothing in the checked layers stops {name} from adding a passkey (not checked: layers {string.Join(", ", notChecked)}).";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace EntraPasskey.Engine.Rules
+{
+    /// <summary>What one rule concluded. Pass outcomes only contribute evidence to the layer's pass finding.</summary>
+    public sealed class RuleOutcome
+    {
+        private RuleOutcome(FindingStatus status, string? reasonCode, string? message, string? remediation, IDictionary<string, string>? evidence)
+        {
+            Status = status;
+            ReasonCode = reasonCode;
+            Message = message;
+            Remediation = remediation;
+            Evidence = evidence ?? new Dictionary<string, string>();
+        }
+
+        public FindingStatus Status { get; }
+
+        public string? ReasonCode { get; }
+
+        public string? Message { get; }
+
+        public string? Remediation { get; }
+
+        public IDictionary<string, string> Evidence { get; }
+
+        public static RuleOutcome Fail(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
+            new RuleOutcome(FindingStatus.Fail, reasonCode, message, remediation, evidence);
+
+        public static RuleOutcome Warn(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
+            new RuleOutcome(FindingStatus.Warn, reasonCode, message, remediation, evidence);
+
+        public static RuleOutcome Unknown(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
+            new RuleOutcome(FindingStatus.Unknown, reasonCode, message, remediation, evidence);
+
+        public static RuleOutcome Pass(IDictionary<string, string> evidence) =>
+            new RuleOutcome(FindingStatus.Pass, null, null, null, evidence);
+    }
+}

@@ -1,0 +1,11 @@
+namespace EntraPasskey
+{
+    /// <summary>Microsoft Graph national clouds.</summary>
+    public enum CloudEnvironment
+    {
+        Global,
+        USGov,
+        USGovDoD,
+        China,
+    }
+}

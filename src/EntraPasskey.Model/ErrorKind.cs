@@ -1,0 +1,17 @@
+namespace EntraPasskey
+{
+    /// <summary>Why something could not be evaluated or done; the cmdlets map it to a PowerShell ErrorCategory.</summary>
+    public enum ErrorKind
+    {
+        InvalidArgument,
+        NotFound,
+        PermissionDenied,
+        LicenceRequired,
+        Throttled,
+        ServiceUnavailable,
+        Timeout,
+        AuthenticationFailed,
+        NotConnected,
+        InvalidOperation,
+    }
+}

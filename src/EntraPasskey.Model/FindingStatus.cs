@@ -1,0 +1,12 @@
+namespace EntraPasskey
+{
+    /// <summary>The outcome of one layer for one user.</summary>
+    public enum FindingStatus
+    {
+        Pass,
+        Fail,
+        Warn,
+        Unknown,
+        NotChecked,
+    }
+}

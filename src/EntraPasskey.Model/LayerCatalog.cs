@@ -1,0 +1,43 @@
+using System;
+
+namespace EntraPasskey
+{
+    /// <summary>Display names and owner queues of the seven layers (product.md §2).</summary>
+    public static class LayerCatalog
+    {
+        public const int Count = 7;
+
+        public static string NameOf(PasskeyLayer layer)
+        {
+            switch (layer)
+            {
+                case PasskeyLayer.AuthenticationMethodsPolicy: return "Authentication methods policy";
+                case PasskeyLayer.PasskeyProfile: return "Passkey profile / key restrictions";
+                case PasskeyLayer.MfaBootstrap: return "MFA bootstrap";
+                case PasskeyLayer.RecentMfaSession: return "Recent MFA session";
+                case PasskeyLayer.PlatformBrowser: return "Platform / browser";
+                case PasskeyLayer.Hardware: return "Hardware";
+                case PasskeyLayer.PasskeyProvider: return "Passkey provider";
+                default: throw new ArgumentOutOfRangeException(nameof(layer), layer, "Unknown layer.");
+            }
+        }
+
+        public static OwnerQueue OwnerOf(PasskeyLayer layer)
+        {
+            switch (layer)
+            {
+                case PasskeyLayer.AuthenticationMethodsPolicy:
+                case PasskeyLayer.PasskeyProfile:
+                case PasskeyLayer.MfaBootstrap:
+                    return OwnerQueue.IdentityTeam;
+                case PasskeyLayer.RecentMfaSession:
+                    return OwnerQueue.User;
+                case PasskeyLayer.PlatformBrowser:
+                case PasskeyLayer.Hardware:
+                case PasskeyLayer.PasskeyProvider:
+                    return OwnerQueue.Endpoint;
+                default: throw new ArgumentOutOfRangeException(nameof(layer), layer, "Unknown layer.");
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Management.Automation;
+using EntraPasskey.Commands;
+using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Diagnosis;
+
+namespace EntraPasskey.Internal
+{
+    /// <summary>
+    /// Test-EntraPasskey's side of a diagnosis session: submits users as they arrive, writes results in input order
+    /// on the pipeline thread, keeps memory bounded by pausing input when too many users are outstanding.
+    /// </summary>
+    internal sealed class DiagnosisRun : IDisposable
+    {
+        /// <summary>Users read ahead of the one being written; bounds memory whatever the input size.</summary>
+        private const int MaxOutstanding = 500;
+        private const int ProgressEvery = 25;
+        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+        private readonly TestEntraPasskeyCommand _cmdlet;
+        private readonly (EntraPasskeyConnection Connection, bool Borrowed) _connection;
+        private readonly DiagnosisSession _session;
+        private readonly bool _quiet;
+        private readonly ProgressRecord _progress = new ProgressRecord(1, "Test-EntraPasskey", "Diagnosing users");
+        private bool _progressShown;
+
+        private DiagnosisRun(TestEntraPasskeyCommand cmdlet, (EntraPasskeyConnection, bool) connection, DiagnosisSession session, bool quiet)
+        {
+            _cmdlet = cmdlet;
+            _connection = connection;
+            _session = session;
+            _quiet = quiet;
+        }
+
+        public static DiagnosisRun Start(TestEntraPasskeyCommand cmdlet, AttemptHints hints, bool quiet)
+        {
+            var connection = ConnectionResolver.Resolve(cmdlet);
+            var session = new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation);
+            return new DiagnosisRun(cmdlet, connection, session, quiet);
+        }
+
+        public void Submit(string user)
+        {
+            _session.Submit(user);
+            while (_session.Outstanding >= MaxOutstanding)
+            {
+                Wait();
+                WriteReady();
+            }
+        }
+
+        /// <summary>Writes every result that is ready, in order, without waiting.</summary>
+        public void WriteReady()
+        {
+            Flush();
+            while (_session.TryTake(out var result))
+            {
+                Write(result);
+            }
+
+            Flush();
+        }
+
+        /// <summary>Waits for and writes everything still outstanding.</summary>
+        public void Finish()
+        {
+            while (_session.Outstanding > 0)
+            {
+                Wait();
+                WriteReady();
+            }
+
+            if (_progressShown)
+            {
+                _progress.RecordType = ProgressRecordType.Completed;
+                _cmdlet.WriteProgress(_progress);
+            }
+        }
+
+        public void Dispose()
+        {
+            _session.Dispose();
+            ConnectionResolver.Release(_connection);
+        }
+
+        private void Wait()
+        {
+            try
+            {
+                _session.WaitForProgress(PollInterval);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
+
+            Flush();
+        }
+
+        private void Write(DiagnosisResult result)
+        {
+            if (result.Diagnosis != null)
+            {
+                _cmdlet.WriteObject(_quiet ? (object)(result.Diagnosis.Verdict == Verdict.Ready) : result.Diagnosis);
+            }
+            else
+            {
+                _cmdlet.WriteEngineError(result.Error!, result.Input);
+            }
+
+            var taken = _session.Taken;
+            if (taken % ProgressEvery == 0)
+            {
+                _progressShown = true;
+                _progress.StatusDescription = $"{taken} users diagnosed, {_session.Outstanding} in progress";
+                _cmdlet.WriteProgress(_progress);
+            }
+        }
+
+        private void Flush()
+        {
+            while (_session.Log.TryTake(out var message))
+            {
+                _cmdlet.WriteEngineMessage(message);
+            }
+        }
+    }
+}

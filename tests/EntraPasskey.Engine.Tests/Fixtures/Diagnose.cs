@@ -1,0 +1,16 @@
+using System;
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Rules;
+
+namespace EntraPasskey.Engine.Tests.Fixtures
+{
+    internal static class Diagnose
+    {
+        public static readonly DateTimeOffset Now = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+        public static PasskeyDiagnosis Run(TenantSnapshot tenant, UserEvidence user, AttemptHints? hints = null) =>
+            Judge.Default.Diagnose(new DiagnosisInput(tenant, user, hints ?? AttemptHints.None, Now));
+
+        public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user) => Run(tenant.Build(), user.Build());
+    }
+}

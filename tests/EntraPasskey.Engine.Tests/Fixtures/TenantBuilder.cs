@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Tests.Fixtures
+{
+    /// <summary>Builds tenant snapshots for rule tests: by default, passkeys enabled for one group, nothing odd.</summary>
+    internal sealed class TenantBuilder
+    {
+        public const string PasskeyUsers = "11111111-0000-0000-0000-000000000001";
+        public const string PasskeyExclusions = "11111111-0000-0000-0000-000000000002";
+        public const string Engineering = "11111111-0000-0000-0000-000000000003";
+        public const string TapOnboarding = "11111111-0000-0000-0000-000000000004";
+
+        private bool _fido2Enabled = true;
+        private bool _selfService = true;
+        private PolicyMigrationState _state = PolicyMigrationState.MigrationComplete;
+        private List<PolicyTarget> _fido2Include = new List<PolicyTarget> { PolicyTarget.Group(PasskeyUsers) };
+        private List<PolicyTarget> _fido2Exclude = new List<PolicyTarget> { PolicyTarget.Group(PasskeyExclusions) };
+        private readonly Dictionary<string, MethodPolicy> _methods = new Dictionary<string, MethodPolicy>(StringComparer.OrdinalIgnoreCase)
+        {
+            [MethodPolicyIds.MicrosoftAuthenticator] = Enabled(MethodPolicyIds.MicrosoftAuthenticator),
+            [MethodPolicyIds.Sms] = Enabled(MethodPolicyIds.Sms),
+            [MethodPolicyIds.Voice] = MethodPolicy.Disabled(MethodPolicyIds.Voice),
+            [MethodPolicyIds.SoftwareOath] = Enabled(MethodPolicyIds.SoftwareOath),
+            [MethodPolicyIds.Email] = Enabled(MethodPolicyIds.Email),
+            [MethodPolicyIds.TemporaryAccessPass] = new MethodPolicy(MethodPolicyIds.TemporaryAccessPass, true, new[] { PolicyTarget.Group(TapOnboarding) }, Array.Empty<PolicyTarget>()),
+        };
+
+        private readonly List<GroupInfo> _groups = new List<GroupInfo>
+        {
+            new GroupInfo(PasskeyUsers, "Passkey Users", true),
+            new GroupInfo(PasskeyExclusions, "Passkey Exclusions", true),
+            new GroupInfo(Engineering, "Engineering", true),
+            new GroupInfo(TapOnboarding, "TAP Onboarding", true),
+        };
+
+        public static MethodPolicy Enabled(string id) =>
+            new MethodPolicy(id, true, new[] { PolicyTarget.AllUsers() }, Array.Empty<PolicyTarget>());
+
+        public TenantBuilder Fido2Disabled()
+        {
+            _fido2Enabled = false;
+            return this;
+        }
+
+        public TenantBuilder SelfServiceOff()
+        {
+            _selfService = false;
+            return this;
+        }
+
+        public TenantBuilder MigrationState(PolicyMigrationState state)
+        {
+            _state = state;
+            return this;
+        }
+
+        public TenantBuilder Fido2Targets(IEnumerable<PolicyTarget> include, IEnumerable<PolicyTarget> exclude)
+        {
+            _fido2Include = include.ToList();
+            _fido2Exclude = exclude.ToList();
+            return this;
+        }
+
+        public TenantBuilder Method(MethodPolicy policy)
+        {
+            _methods[policy.Id] = policy;
+            return this;
+        }
+
+        public TenantBuilder WithGroup(GroupInfo group)
+        {
+            _groups.RemoveAll(g => g.Id == group.Id);
+            _groups.Add(group);
+            return this;
+        }
+
+        public TenantSnapshot Build()
+        {
+            var fido2 = new Fido2Policy(_fido2Enabled, _fido2Include, _fido2Exclude, _selfService);
+            return new TenantSnapshot(_state, fido2, _methods.Values.Append(fido2), _groups);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Tests.Fixtures
+{
+    /// <summary>Builds users for rule tests: by default an enabled member of Passkey Users with password + Authenticator.</summary>
+    internal sealed class UserBuilder
+    {
+        public const string PasswordId = "28c10230-6103-485e-b985-444c60001490";
+
+        private string _id = "aaaaaaaa-0000-0000-0000-000000000001";
+        private string _upn = "adele.vance@contoso.com";
+        private bool? _enabled = true;
+        private string? _userType = "Member";
+        private string? _creationType;
+        private string? _externalState;
+        private List<string> _groups = new List<string> { TenantBuilder.PasskeyUsers };
+        private List<RegisteredMethod> _methods = new List<RegisteredMethod>
+        {
+            new RegisteredMethod(MethodKind.Password, PasswordId),
+            new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-1") { DisplayName = "Adele's iPhone" },
+        };
+
+        public static RegisteredMethod Password => new RegisteredMethod(MethodKind.Password, PasswordId);
+
+        public static RegisteredMethod Email => new RegisteredMethod(MethodKind.Email, "email-1");
+
+        public static RegisteredMethod MobilePhone => new RegisteredMethod(MethodKind.Phone, "phone-1") { PhoneType = "mobile" };
+
+        public static RegisteredMethod SoftwareOath => new RegisteredMethod(MethodKind.SoftwareOath, "oath-1");
+
+        public static RegisteredMethod Tap(bool usable, string reason) =>
+            new RegisteredMethod(MethodKind.TemporaryAccessPass, "tap-1") { TapIsUsable = usable, TapUsabilityReason = reason, TapLifetimeMinutes = 60, TapIsUsableOnce = true };
+
+        public UserBuilder Id(string id)
+        {
+            _id = id;
+            return this;
+        }
+
+        public UserBuilder Disabled()
+        {
+            _enabled = false;
+            return this;
+        }
+
+        public UserBuilder Guest(string? userType, string? externalUserState, string? creationType = "Invitation")
+        {
+            _userType = userType;
+            _externalState = externalUserState;
+            _creationType = creationType;
+            _upn = "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com";
+            return this;
+        }
+
+        public UserBuilder InGroups(params string[] groupIds)
+        {
+            _groups = groupIds.ToList();
+            return this;
+        }
+
+        public UserBuilder WithMethods(params RegisteredMethod[] methods)
+        {
+            _methods = methods.ToList();
+            return this;
+        }
+
+        public UserEvidence Build() =>
+            new UserEvidence(_id, _upn, "Adele Vance", _enabled, _userType, _creationType, _externalState, _methods, _groups);
+    }
+}
