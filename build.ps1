@@ -173,7 +173,7 @@ function Invoke-PesterSuite {
     $previous = @{}
     foreach ($name in $environment.Keys) { $previous[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     try {
-        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $runner -ResultsDirectory $ResultsDirectory -SummaryPath $summary
+        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $runner -ResultsDirectory $ResultsDirectory -SummaryPath $summary | Out-Host
     }
     finally {
         foreach ($name in $previous.Keys) { [Environment]::SetEnvironmentVariable($name, $previous[$name]) }
@@ -186,11 +186,15 @@ function Get-TestEnvironment {
     # What the Pester suite, the demo and the benchmark need to find: the built module, the simulator and packages.
     $simulator = Join-Path $Root "tests/GraphSimulator/bin/$Configuration/net10.0/GraphSimulator.dll"
     if (-not (Test-Path $simulator)) { throw "The Graph simulator was not built ($simulator)." }
+    [xml] $dependencies = Get-Content (Join-Path $Root 'tests/TestDependencies/TestDependencies.csproj') -Raw
+    $pesterVersion = ($dependencies.Project.ItemGroup.PackageDownload | Where-Object Include -EQ 'Pester').Version.Trim('[', ']')
+    $packages = Get-PackageRoot
     @{
         ENTRAPASSKEY_MODULE    = Join-Path (Get-ModuleDirectory) 'EntraPasskey.psd1'
+        ENTRAPASSKEY_PESTER    = Join-Path $packages "pester/$pesterVersion/tools/Pester.psd1"
         ENTRAPASSKEY_SIMULATOR = $simulator
         ENTRAPASSKEY_TENANTS   = Join-Path $Root 'tests/GraphSimulator/tenants'
-        ENTRAPASSKEY_PACKAGES  = Get-PackageRoot
+        ENTRAPASSKEY_PACKAGES  = $packages
         ENTRAPASSKEY_PWSH      = Join-Path $PSHOME 'pwsh.dll'
     }
 }

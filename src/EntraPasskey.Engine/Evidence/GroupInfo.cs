@@ -3,6 +3,7 @@ namespace EntraPasskey.Engine.Evidence
     /// <summary>A group a policy targets. <see cref="Exists"/> is false when the id no longer resolves (a deleted group).</summary>
     public sealed record GroupInfo(string Id, string? DisplayName, bool Exists)
     {
-        public string Describe() => DisplayName == null ? Id : $"'{DisplayName}' ({Id})";
+        /// <summary>How messages name the group: its display name, or its id when the name is unknown.</summary>
+        public string Describe() => DisplayName == null ? Id : $"'{DisplayName}'";
     }
 }

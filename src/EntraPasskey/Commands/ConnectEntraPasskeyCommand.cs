@@ -111,7 +111,7 @@ namespace EntraPasskey.Commands
         {
             var token = Cancellation;
             var task = System.Threading.Tasks.Task.Run(() => EntraPasskeyConnection.ConnectAsync(request, token), token);
-            while (!task.Wait(TimeSpan.FromMilliseconds(200)))
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(TimeSpan.FromMilliseconds(200)))
             {
                 while (prompts.TryDequeue(out var prompt))
                 {

@@ -15,6 +15,7 @@ namespace EntraPasskey.Internal
         /// <summary>Users read ahead of the one being written; bounds memory whatever the input size.</summary>
         private const int MaxOutstanding = 500;
         private const int ProgressEvery = 25;
+        private const string DetailTypeName = "EntraPasskey.PasskeyDiagnosis#Detail";
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
         private readonly TestEntraPasskeyCommand _cmdlet;
@@ -23,6 +24,8 @@ namespace EntraPasskey.Internal
         private readonly bool _quiet;
         private readonly ProgressRecord _progress = new ProgressRecord(1, "Test-EntraPasskey", "Diagnosing users");
         private bool _progressShown;
+        private long _submitted;
+        private bool _finishing;
 
         private DiagnosisRun(TestEntraPasskeyCommand cmdlet, (EntraPasskeyConnection, bool) connection, DiagnosisSession session, bool quiet)
         {
@@ -42,6 +45,7 @@ namespace EntraPasskey.Internal
         public void Submit(string user)
         {
             _session.Submit(user);
+            _submitted++;
             while (_session.Outstanding >= MaxOutstanding)
             {
                 Wait();
@@ -53,6 +57,13 @@ namespace EntraPasskey.Internal
         public void WriteReady()
         {
             Flush();
+            // A lone user gets the detailed view; hold the first verdict until a second user or the end of input
+            // says which one it is.
+            if (_submitted == 1 && !_finishing)
+            {
+                return;
+            }
+
             while (_session.TryTake(out var result))
             {
                 Write(result);
@@ -64,6 +75,8 @@ namespace EntraPasskey.Internal
         /// <summary>Waits for and writes everything still outstanding.</summary>
         public void Finish()
         {
+            _finishing = true;
+            WriteReady();
             while (_session.Outstanding > 0)
             {
                 Wait();
@@ -99,9 +112,19 @@ namespace EntraPasskey.Internal
 
         private void Write(DiagnosisResult result)
         {
-            if (result.Diagnosis != null)
+            if (result.Diagnosis != null && _quiet)
             {
-                _cmdlet.WriteObject(_quiet ? (object)(result.Diagnosis.Verdict == Verdict.Ready) : result.Diagnosis);
+                _cmdlet.WriteObject(result.Diagnosis.Verdict == Verdict.Ready);
+            }
+            else if (result.Diagnosis != null)
+            {
+                var output = PSObject.AsPSObject(result.Diagnosis);
+                if (_submitted == 1)
+                {
+                    output.TypeNames.Insert(0, DetailTypeName);
+                }
+
+                _cmdlet.WriteObject(output);
             }
             else
             {

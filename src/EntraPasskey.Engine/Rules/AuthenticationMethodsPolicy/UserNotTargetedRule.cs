@@ -31,7 +31,7 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
                 targets.Count == 0
                     ? "Add an include target to the Passkey (FIDO2) method that contains the user."
                     : $"Add the user to one of: {targetList}.",
-                Facts.Of(("includeTargets", targetList)));
+                Facts.Of(("includeTargets", targetList), ("includeTargetIds", string.Join(", ", fido2.IncludeTargets.Select(t => t.Id)))));
         }
     }
 }

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using GraphSimulator.Auth;
+using GraphSimulator.Hosting;
+using GraphSimulator.Pipeline;
+using GraphSimulator.Resources;
+using GraphSimulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GraphSimulator;
+
+/// <summary>
+/// A running Graph simulator: Graph over http on 127.0.0.1 (<see cref="GraphBaseUri"/>, paths /v1.0/… and /beta/…)
+/// and the token endpoint over https on another 127.0.0.1 port (<see cref="AuthorityUri"/>), with a self-signed
+/// certificate made at start (<see cref="CertificatePemPath"/>).
+/// </summary>
+public sealed class SimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TenantStore _store;
+    private readonly AccessTokens _tokens;
+    private readonly RequestLog _log;
+
+    private SimulatorHost(WebApplication app, TenantStore store, AccessTokens tokens, RequestLog log, X509Certificate2 certificate, string pemPath)
+    {
+        _app = app;
+        _store = store;
+        _tokens = tokens;
+        _log = log;
+        Certificate = certificate;
+        CertificatePemPath = pemPath;
+        TenantId = store.State.TenantId;
+        DefaultAppId = store.State.Apps.FirstOrDefault()?.ClientId ?? Guid.Empty.ToString();
+        GraphBaseUri = null!;
+        AuthorityUri = null!;
+    }
+
+    /// <summary>The Graph root, e.g. http://127.0.0.1:54321/ (Graph paths are /v1.0/… and /beta/… under it).</summary>
+    public Uri GraphBaseUri { get; private set; }
+
+    /// <summary>The token endpoint host, e.g. https://127.0.0.1:54322/ (use as Azure.Identity's AuthorityHost).</summary>
+    public Uri AuthorityUri { get; private set; }
+
+    /// <summary>The TLS certificate of <see cref="AuthorityUri"/> as PEM (certificate only), for SSL_CERT_FILE or pinning.</summary>
+    public string CertificatePemPath { get; }
+
+    /// <summary>The TLS certificate of <see cref="AuthorityUri"/> (public part is what clients should trust).</summary>
+    public X509Certificate2 Certificate { get; }
+
+    public string TenantId { get; }
+
+    /// <summary>The app id tokens carry when none is given: the tenant's first app, else the empty GUID.</summary>
+    public string DefaultAppId { get; }
+
+    /// <summary>Every logged call so far (Graph calls incl. $batch items, and token requests), in completion order.</summary>
+    public IReadOnlyList<RequestLogEntry> Requests => _log.Snapshot();
+
+    public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = options.ResolveClock();
+        var document = options.Tenant ?? TenantStore.ReadFile(options.TenantPath
+            ?? throw new ArgumentException("SimulatorOptions needs TenantPath or Tenant.", nameof(options)));
+        var store = TenantStore.Load(document, clock.GetUtcNow());
+        var tokens = new AccessTokens(store.State.TenantId, clock);
+        var log = new RequestLog();
+        var certificate = SelfSignedCertificate.Create();
+        var pemPath = SelfSignedCertificate.WritePem(certificate);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "GraphSimulator" });
+        builder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(IPAddress.Loopback, options.AuthorityPort, listen => listen.UseHttps(certificate));
+        });
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+        var app = builder.Build();
+
+        var host = new SimulatorHost(app, store, tokens, log, certificate, pemPath);
+        var pipeline = new RequestPipeline(
+            [new AuthenticationStage(tokens), new RoutingStage(GraphApi.CreateRouter()), new PermissionStage(), new HandlerStage(store, clock)],
+            log,
+            clock);
+        var dispatcher = new HttpDispatcher(
+            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host), options, clock);
+        app.Run(dispatcher.HandleAsync);
+
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        host.GraphBaseUri = new Uri(addresses.Single(a => a.StartsWith("http://", StringComparison.Ordinal)) + "/");
+        host.AuthorityUri = new Uri(addresses.Single(a => a.StartsWith("https://", StringComparison.Ordinal)) + "/");
+        return host;
+    }
+
+    /// <summary>Mints an app-only token carrying <paramref name="roles"/> (as the token endpoint would for an app).</summary>
+    public string IssueToken(IEnumerable<string> roles, string? appId = null, TimeSpan? lifetime = null) =>
+        _tokens.IssueApp(appId ?? DefaultAppId, null, roles, lifetime ?? AccessTokens.DefaultLifetime);
+
+    /// <summary>Mints a delegated token (scp + upn); oid and name come from the tenant's user with that UPN, if any.</summary>
+    public string IssueDelegatedToken(IEnumerable<string> scopes, string userPrincipalName, string? appId = null, TimeSpan? lifetime = null)
+    {
+        JsonObject? user;
+        lock (_store.Sync)
+        {
+            user = _store.State.FindUser(userPrincipalName);
+        }
+
+        var objectId = user is null ? Guid.NewGuid().ToString() : Json.Id(user);
+        var name = user is null ? null : Json.String(user, "displayName");
+        return _tokens.IssueDelegated(appId ?? DefaultAppId, scopes, userPrincipalName, objectId, name, lifetime ?? AccessTokens.DefaultLifetime);
+    }
+
+    /// <summary>Restores the tenant to its loaded state (undoes PATCHes and every later mutation).</summary>
+    public void Reset() => _store.Reset();
+
+    public void ClearRequests() => _log.Clear();
+
+    /// <summary>The JSON of the ready line: {"graph","authority","certificate","tenantId"}.</summary>
+    public string DescribeEndpoints() => new JsonObject
+    {
+        ["graph"] = GraphBaseUri.GetLeftPart(UriPartial.Authority),
+        ["authority"] = AuthorityUri.AbsoluteUri,
+        ["certificate"] = CertificatePemPath,
+        ["tenantId"] = TenantId,
+    }.ToJsonString(JsonOutput.Options);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+        Certificate.Dispose();
+        var folder = Path.GetDirectoryName(CertificatePemPath);
+        if (folder is not null && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using GraphSimulator;
+using GraphSimulator.Hosting;
+
+CommandLine commandLine;
+try
+{
+    commandLine = CommandLine.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+SimulatorHost host;
+try
+{
+    host = await SimulatorHost.StartAsync(commandLine.Options);
+}
+catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+{
+    Console.Error.WriteLine($"GraphSimulator could not start: {e.Message}");
+    return 1;
+}
+
+await using (host)
+{
+    var ready = host.DescribeEndpoints();
+    if (commandLine.ReadyFile is { } readyFile)
+    {
+        // Write then rename, so a watcher never reads a half-written file.
+        var partial = readyFile + ".partial";
+        await File.WriteAllTextAsync(partial, ready);
+        File.Move(partial, readyFile, overwrite: true);
+    }
+
+    Console.Out.WriteLine("SIMULATOR READY " + ready);
+    Console.Out.Flush();
+    await ShutdownSignal.WaitAsync(commandLine.ParentPid);
+}
+
+return 0;

@@ -1,0 +1,79 @@
+BeforeAll {
+    Import-Module $env:ENTRAPASSKEY_MODULE -Force
+    $script:Module = Get-Module EntraPasskey
+    $script:Manifest = Import-PowerShellDataFile $env:ENTRAPASSKEY_MODULE
+}
+
+Describe 'The module manifest and layout' {
+    It 'passes Test-ModuleManifest' {
+        { Test-ModuleManifest -Path $env:ENTRAPASSKEY_MODULE -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'carries the version of Directory.Build.props' {
+        [xml] $props = Get-Content (Join-Path $PSScriptRoot '../../Directory.Build.props') -Raw
+        $expected = $props.Project.PropertyGroup.VersionPrefix | Where-Object { $_ } | Select-Object -First 1
+        $Module.Version.ToString(3) | Should -Be $expected
+    }
+
+    It 'exports exactly the documented commands' {
+        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Test-EntraPasskey'
+        ($Module.ExportedCommands.Keys | Sort-Object) | Should -Be ($expected | Sort-Object)
+    }
+
+    It 'supports Windows PowerShell 5.1 and PowerShell 7' {
+        $Manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $Manifest.PowerShellVersion | Should -Be '5.1'
+    }
+
+    It 'loads nothing into the default context through the manifest' {
+        $Manifest.ContainsKey('RequiredAssemblies') | Should -BeFalse
+        $Manifest.ContainsKey('NestedModules') | Should -BeFalse
+    }
+
+    It 'keeps third-party assemblies under Dependencies' {
+        $root = Split-Path $env:ENTRAPASSKEY_MODULE
+        (Get-ChildItem $root -Filter *.dll).Name | Sort-Object | Should -Be @('EntraPasskey.dll', 'EntraPasskey.Model.dll')
+        Test-Path (Join-Path $root 'Dependencies/Microsoft.Graph.dll') | Should -BeTrue
+        Test-Path (Join-Path $root 'Dependencies/Core/EntraPasskey.Loader.dll') | Should -BeTrue
+    }
+
+    It 'makes the output types usable from scripts' {
+        [EntraPasskey.Verdict]::Blocked | Should -Be 'Blocked'
+        [EntraPasskey.PasskeyDiagnosis].FullName | Should -Be 'EntraPasskey.PasskeyDiagnosis'
+        [EntraPasskey.LayerCatalog]::OwnerOf([EntraPasskey.PasskeyLayer]::RecentMfaSession) | Should -Be 'User'
+    }
+}
+
+Describe 'The format file' {
+    It 'has a table view and a detailed list view for diagnoses' {
+        $views = (Get-FormatData -TypeName 'EntraPasskey.PasskeyDiagnosis').FormatViewDefinition
+        ($views | Where-Object { $_.Control -is [System.Management.Automation.TableControl] }).Name | Should -Be 'EntraPasskey.PasskeyDiagnosis'
+        ($views | Where-Object { $_.Control -is [System.Management.Automation.ListControl] }).Name | Should -Be 'EntraPasskey.PasskeyDiagnosis.Detail'
+    }
+
+    It 'shows a lone user in the detailed view' {
+        (Get-FormatData -TypeName 'EntraPasskey.PasskeyDiagnosis#Detail').FormatViewDefinition.Name | Should -Be 'EntraPasskey.PasskeyDiagnosis.Detail'
+    }
+}
+
+Describe 'Cmdlet declarations' {
+    It 'binds Test-EntraPasskey -UserId from the pipeline by value and by property name, with the documented aliases' {
+        $parameter = (Get-Command Test-EntraPasskey).Parameters['UserId']
+        $attribute = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
+        $attribute.ValueFromPipeline | Should -BeTrue
+        $attribute.ValueFromPipelineByPropertyName | Should -BeTrue
+        $attribute.Position | Should -Be 0
+        $parameter.Aliases | Sort-Object | Should -Be @('Id', 'ObjectId', 'UPN', 'UserPrincipalName')
+    }
+
+    It 'declares its output types' {
+        (Get-Command Test-EntraPasskey).OutputType.Name | Should -Contain 'EntraPasskey.PasskeyDiagnosis'
+        (Get-Command Get-EntraPasskeyContext).OutputType.Name | Should -Contain 'EntraPasskey.EntraPasskeyContext'
+    }
+
+    It 'does not offer -WhatIf on read-only commands' {
+        foreach ($name in 'Test-EntraPasskey', 'Get-EntraPasskeyContext', 'Connect-EntraPasskey') {
+            (Get-Command $name).Parameters.ContainsKey('WhatIf') | Should -BeFalse -Because "$name changes nothing in the tenant"
+        }
+    }
+}

@@ -1,0 +1,217 @@
+BeforeAll {
+    Import-Module $env:ENTRAPASSKEY_MODULE -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:Sim = Start-GraphSimulator
+    Connect-Simulator -Simulator $Sim | Out-Null
+    $tenant = Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json
+    $script:Users = @{}
+    foreach ($user in $tenant.users) { $Users[$user.displayName] = $user }
+    function script:Upn([string] $DisplayName) { $Users[$DisplayName].userPrincipalName }
+}
+
+AfterAll {
+    Disconnect-EntraPasskey
+    Stop-GraphSimulator $Sim
+}
+
+Describe 'Test-EntraPasskey on the sample tenant' {
+    It '<Name> is <Verdict> at layer <Layer> (<Reason>)' -TestCases @(
+        @{ Name = 'Adele Vance'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Alex Wilber'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Megan Bowen'; Verdict = 'Blocked'; Layer = 1; Reason = 'UserNotTargeted' }
+        @{ Name = 'Lee Gu'; Verdict = 'Blocked'; Layer = 1; Reason = 'UserExcluded' }
+        @{ Name = 'Pat Fabrikam (Guest)'; Verdict = 'Blocked'; Layer = 1; Reason = 'GuestUser' }
+        @{ Name = 'Irvin Sayers'; Verdict = 'Blocked'; Layer = 1; Reason = 'AccountDisabled' }
+        @{ Name = 'Nestor Wilke'; Verdict = 'Blocked'; Layer = 3; Reason = 'NoMfaCapableMethod' }
+        @{ Name = 'Isaiah Langer'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Joni Sherman'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = "Conor O'Brien"; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Grady Archie'; Verdict = 'Blocked'; Layer = 3; Reason = 'NoMfaCapableMethod' }
+        @{ Name = 'Lynne Robbins'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+    ) {
+        param($Name, $Verdict, $Layer, $Reason)
+        $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
+        $diagnosis | Should -BeOfType ([EntraPasskey.PasskeyDiagnosis])
+        $diagnosis.Verdict | Should -Be $Verdict
+        $diagnosis.BlockingLayer | Should -Be $Layer
+        $diagnosis.ReasonCode | Should -Be $Reason
+        $diagnosis.UserId | Should -Be $Users[$Name].id
+        if ($Verdict -eq 'Blocked') { $diagnosis.Owner | Should -Be 'IdentityTeam' } else { $diagnosis.Owner | Should -BeNullOrEmpty }
+    }
+
+    It 'names the excluding group for Lee Gu' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Lee Gu')).Findings[0]
+        $finding.Evidence['excludedBy'] | Should -Be 'Passkey Exclusions'
+        $finding.Message | Should -Match "'Passkey Exclusions'"
+    }
+
+    It 'reports layers it does not evaluate yet as NotChecked, never as Pass' {
+        $findings = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings
+        $findings.Count | Should -Be 7
+        ($findings | Where-Object Layer -In 2, 4, 5, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
+        ($findings | Where-Object Layer -In 1, 3).Status | Sort-Object -Unique | Should -Be 'Pass'
+    }
+}
+
+Describe 'Pipeline input' {
+    It 'binds strings by value and keeps input order' {
+        $names = 'Lee Gu', 'Adele Vance', 'Nestor Wilke', 'Alex Wilber'
+        $results = $names | ForEach-Object { Upn $_ } | Test-EntraPasskey
+        $results.UserPrincipalName | Should -Be ($names | ForEach-Object { Upn $_ })
+    }
+
+    It 'binds Get-MgUser-shaped objects by property name (Id and UserPrincipalName)' {
+        $objects = 'Megan Bowen', 'Adele Vance' | ForEach-Object { [pscustomobject]@{ Id = $Users[$_].id; UserPrincipalName = $Users[$_].userPrincipalName; DisplayName = $_ } }
+        $results = $objects | Test-EntraPasskey
+        $results.UserId | Should -Be $objects.Id
+        $results[0].ReasonCode | Should -Be 'UserNotTargeted'
+    }
+
+    It 'binds Import-Csv rows with a UserPrincipalName column' {
+        $csv = "UserPrincipalName,Ticket`n$(Upn 'Nestor Wilke'),T-1001`n$(Upn 'Alex Wilber'),T-1002" | ConvertFrom-Csv
+        $results = $csv | Test-EntraPasskey
+        $results.Verdict | Should -Be @('Blocked', 'Ready')
+    }
+
+    It 'takes object ids as well as UPNs, and the apostrophe in o''brien@contoso.com' {
+        $results = $Users["Conor O'Brien"].id, (Upn "Conor O'Brien") | Test-EntraPasskey
+        $results.Count | Should -Be 2
+        $results.UserId | Sort-Object -Unique | Should -Be $Users["Conor O'Brien"].id
+    }
+
+    It 'returns one verdict per input for duplicates' {
+        $results = (Upn 'Adele Vance'), (Upn 'Adele Vance'), (Upn 'Adele Vance') | Test-EntraPasskey
+        $results.Count | Should -Be 3
+    }
+
+    It 'returns $true or $false with -Quiet' {
+        (Upn 'Adele Vance'), (Upn 'Lee Gu') | Test-EntraPasskey -Quiet | Should -Be @($true, $false)
+    }
+}
+
+Describe 'Errors: exactly one verdict or one error per input, in order' {
+    It 'mixes verdicts and errors without losing or reordering any input' {
+        $inputs = (Upn 'Adele Vance'), 'ghost.user@contoso.com', 'not a user', '', (Upn 'Lee Gu'), '00000000-0000-0000-0000-0000000000aa'
+        $errors = $null
+        $results = $inputs | Test-EntraPasskey -ErrorVariable errors -ErrorAction SilentlyContinue
+        $results.UserPrincipalName | Should -Be @((Upn 'Adele Vance'), (Upn 'Lee Gu'))
+        $errors.Count | Should -Be 4
+        $errors.TargetObject | Should -Be @('ghost.user@contoso.com', 'not a user', '', '00000000-0000-0000-0000-0000000000aa')
+    }
+
+    It 'reports an unknown user as ObjectNotFound with a stable id and a next step' {
+        Test-EntraPasskey -UserId 'ghost.user@contoso.com' -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be 'UserNotFound,EntraPasskey.Commands.TestEntraPasskeyCommand'
+        $errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errors[0].TargetObject | Should -Be 'ghost.user@contoso.com'
+        $errors[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+    }
+
+    It 'rejects a malformed id as <ErrorId> before calling Graph' -TestCases @(
+        @{ Value = 'not a user'; ErrorId = 'UserIdMalformed' }
+        @{ Value = 'two@at@signs.com'; ErrorId = 'UserIdMalformed' }
+        @{ Value = ''; ErrorId = 'UserIdEmpty' }
+        @{ Value = '   '; ErrorId = 'UserIdEmpty' }
+    ) {
+        param($Value, $ErrorId)
+        Clear-SimulatorRequest -Simulator $Sim
+        Test-EntraPasskey -UserId $Value -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be "$ErrorId,EntraPasskey.Commands.TestEntraPasskeyCommand"
+        $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        Get-SimulatorRequest -Simulator $Sim | Should -BeNullOrEmpty
+    }
+
+    It 'names the missing permission when the token lacks it, for every user' {
+        Connect-Simulator -Simulator $Sim -Roles 'User.Read.All', 'GroupMember.Read.All', 'Policy.Read.All' | Out-Null
+        try {
+            $results = (Upn 'Adele Vance'), (Upn 'Lee Gu') | Test-EntraPasskey -ErrorVariable errors -ErrorAction SilentlyContinue
+            $results | Should -BeNullOrEmpty
+            $errors.Count | Should -Be 2
+            $errors.FullyQualifiedErrorId | Sort-Object -Unique | Should -Be 'PermissionDenied,EntraPasskey.Commands.TestEntraPasskeyCommand'
+            $errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $errors[0].Exception.Message | Should -Match 'UserAuthenticationMethod\.Read\.All'
+        }
+        finally {
+            Connect-Simulator -Simulator $Sim | Out-Null
+        }
+    }
+}
+
+Describe 'Tenant-wide settings' {
+    AfterEach { Reset-GraphSimulator -Simulator $Sim }
+
+    It 'blocks everyone at layer 1 when the Passkey (FIDO2) method is disabled' {
+        Set-SimulatorMethodConfiguration -Simulator $Sim -Id 'Fido2' -Properties @{ state = 'disabled' }
+        (Test-EntraPasskey -UserId (Upn 'Adele Vance')).ReasonCode | Should -Be 'Fido2MethodDisabled'
+    }
+
+    It 'blocks everyone at layer 1 when self-service set-up is off' {
+        Set-SimulatorMethodConfiguration -Simulator $Sim -Id 'Fido2' -Properties @{ isSelfServiceRegistrationAllowed = $false }
+        (Test-EntraPasskey -UserId (Upn 'Adele Vance')).ReasonCode | Should -Be 'SelfServiceRegistrationDisabled'
+    }
+
+    It 'stops counting a TAP as MFA when the TAP method is disabled' {
+        Set-SimulatorMethodConfiguration -Simulator $Sim -Id 'TemporaryAccessPass' -Properties @{ state = 'disabled' }
+        (Test-EntraPasskey -UserId (Upn 'Joni Sherman')).ReasonCode | Should -Be 'NoMfaCapableMethod'
+    }
+}
+
+Describe 'Output for people and for files' {
+    It 'shows a lone user with every layer' {
+        $text = Test-EntraPasskey -UserId (Upn 'Lee Gu') | Out-String -Width 200
+        $text | Should -Match 'Verdict\s+: Blocked'
+        $text | Should -Match 'BlockingLayer\s+: 1 \(Authentication methods policy\)'
+        foreach ($name in 'Authentication methods policy', 'Passkey profile / key restrictions', 'MFA bootstrap', 'Recent MFA session', 'Platform / browser', 'Hardware', 'Passkey provider') {
+            $text | Should -Match ([regex]::Escape($name))
+        }
+    }
+
+    It 'shows many users as a table with UPN, Verdict, Layer, Owner and Summary' {
+        $text = (Upn 'Adele Vance'), (Upn 'Lee Gu') | Test-EntraPasskey | Out-String -Width 200
+        $text | Should -Match 'UserPrincipalName\s+Verdict\s+Layer\s+Owner\s+Summary'
+        $text | Should -Match 'IdentityTeam'
+    }
+
+    It 'flattens for Export-Csv' {
+        $path = Join-Path $TestDrive 'report.csv'
+        (Upn 'Lee Gu') , (Upn 'Adele Vance') | Test-EntraPasskey | Export-Csv $path -NoTypeInformation
+        $rows = Import-Csv $path
+        $rows[0].Verdict | Should -Be 'Blocked'
+        $rows[0].ReasonCode | Should -Be 'UserExcluded'
+        $rows[0].Findings | Should -Match '^1 Fail UserExcluded \| 2 NotChecked'
+    }
+
+    It 'round-trips through ConvertTo-Json' {
+        $json = Test-EntraPasskey -UserId (Upn 'Lee Gu') | ConvertTo-Json -Depth 5 -EnumsAsStrings | ConvertFrom-Json
+        $json.Verdict | Should -Be 'Blocked'
+        $json.Findings[0].Evidence.excludedBy | Should -Be 'Passkey Exclusions'
+    }
+}
+
+Describe 'Ctrl+C' {
+    It 'stops a bulk run promptly with no error records' {
+        $slow = Start-GraphSimulator -LatencyMs 3000
+        try {
+            $token = New-SimulatorToken -Simulator $slow
+            $shell = [powershell]::Create()
+            $null = $shell.AddScript({
+                param($Module, $Token, $Graph, $Users)
+                Import-Module $Module
+                Connect-EntraPasskey -AccessToken (ConvertTo-SecureString $Token -AsPlainText -Force) -GraphEndpoint $Graph | Out-Null
+                $Users | Test-EntraPasskey
+            }).AddArgument($env:ENTRAPASSKEY_MODULE).AddArgument($token).AddArgument($slow.Graph).AddArgument(@($Users.Values.userPrincipalName * 5))
+            $async = $shell.BeginInvoke()
+            Start-Sleep -Milliseconds 1500
+            $shell.Stop()
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+            $shell.Streams.Error.Count | Should -Be 0
+            $requestsAfterStop = (Get-SimulatorRequest -Simulator $slow).Count
+            Start-Sleep -Milliseconds 3500
+            (Get-SimulatorRequest -Simulator $slow).Count | Should -Be $requestsAfterStop -Because 'no background work is left running'
+            $shell.Dispose()
+        }
+        finally {
+            Stop-GraphSimulator $slow
+        }
+    }
+}
