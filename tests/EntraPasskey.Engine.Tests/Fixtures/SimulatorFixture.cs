@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Diagnosis;
+using GraphSimulator;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Fixtures
+{
+    /// <summary>The contoso sample tenant served over HTTP in-process, shared by a test class.</summary>
+    public sealed class SimulatorFixture : IAsyncLifetime
+    {
+        public static readonly string[] AllReadRoles =
+        {
+            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All",
+        };
+
+        private static readonly string TenantPath = Path.Combine(AppContext.BaseDirectory, "tenants", "contoso.json");
+
+        public SimulatorHost Host { get; private set; } = null!;
+
+        /// <summary>User principal names of the sample tenant by display name.</summary>
+        public IReadOnlyDictionary<string, string> Upn { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Host = await SimulatorHost.StartAsync(new SimulatorOptions { TenantPath = TenantPath });
+            var tenant = JsonNode.Parse(File.ReadAllText(TenantPath))!;
+            Upn = tenant["users"]!.AsArray().ToDictionary(u => (string)u!["displayName"]!, u => (string)u!["userPrincipalName"]!);
+        }
+
+        public async Task DisposeAsync() => await Host.DisposeAsync();
+
+        public async Task<EntraPasskeyConnection> ConnectAsync(params string[] roles)
+        {
+            var token = new SecureString();
+            foreach (var c in Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles))
+            {
+                token.AppendChar(c);
+            }
+
+            return await EntraPasskeyConnection.ConnectAsync(
+                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = Host.GraphBaseUri },
+                CancellationToken.None);
+        }
+
+        /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
+        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs)
+        {
+            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            var submitted = 0;
+            foreach (var input in inputs)
+            {
+                session.Submit(input);
+                submitted++;
+            }
+
+            var results = new List<DiagnosisResult>();
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (results.Count < submitted && DateTime.UtcNow < deadline)
+            {
+                if (session.TryTake(out var result))
+                {
+                    results.Add(result);
+                }
+                else
+                {
+                    session.WaitForProgress(TimeSpan.FromMilliseconds(200));
+                }
+            }
+
+            return results;
+        }
+    }
+}

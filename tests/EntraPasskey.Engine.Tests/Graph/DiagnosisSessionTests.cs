@@ -1,0 +1,111 @@
+using System.Linq;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Graph
+{
+    /// <summary>Reading evidence through the real Graph SDK from the simulator over HTTP, and judging it.</summary>
+    public sealed class DiagnosisSessionTests : IClassFixture<SimulatorFixture>
+    {
+        private readonly SimulatorFixture _sim;
+
+        public DiagnosisSessionTests(SimulatorFixture sim)
+        {
+            _sim = sim;
+        }
+
+        [Fact]
+        public async Task Session_SampleTenant_GivesEachUserTheExpectedReasonInInputOrder()
+        {
+            using var connection = await _sim.ConnectAsync();
+            var expected = new (string Name, string? Reason)[]
+            {
+                ("Lee Gu", "UserExcluded"), ("Adele Vance", null), ("Megan Bowen", "UserNotTargeted"),
+                ("Pat Fabrikam (Guest)", "GuestUser"), ("Irvin Sayers", "AccountDisabled"), ("Nestor Wilke", "NoMfaCapableMethod"),
+                ("Isaiah Langer", null), ("Joni Sherman", null), ("Conor O'Brien", null), ("Grady Archie", "NoMfaCapableMethod"),
+                ("Alex Wilber", null), ("Lynne Robbins", null),
+            };
+
+            var results = SimulatorFixture.DiagnoseAll(connection, expected.Select(e => _sim.Upn[e.Name]));
+
+            Assert.Equal(expected.Select(e => _sim.Upn[e.Name]), results.Select(r => r.Input));
+            Assert.All(results, r => Assert.Null(r.Error));
+            Assert.Equal(expected.Select(e => e.Reason), results.Select(r => r.Diagnosis!.ReasonCode));
+        }
+
+        [Fact]
+        public async Task Session_OneUser_ReadsEverythingInThreeRequestsAndTwoRoundTrips()
+        {
+            using var connection = await _sim.ConnectAsync();
+            _sim.Host.ClearRequests();
+
+            var result = SimulatorFixture.DiagnoseAll(connection, new[] { _sim.Upn["Adele Vance"] }).Single();
+
+            Assert.Equal(Verdict.Ready, result.Diagnosis!.Verdict);
+            var topLevel = _sim.Host.Requests.Where(r => !r.InBatch).Select(r => (r.Method, Path: r.Path.Split('?')[0])).ToList();
+            // Round trip 1: the policy and a $batch of user, methods, memberships in parallel.
+            // Round trip 2: the names of the groups the policy targets, which need the policy first.
+            Assert.Equal(3, topLevel.Count);
+            Assert.Contains(("GET", "/v1.0/policies/authenticationMethodsPolicy"), topLevel);
+            Assert.Equal(2, topLevel.Count(r => r.Path == "/v1.0/$batch"));
+            var items = _sim.Host.Requests.Where(r => r.InBatch).Select(r => r.Path.Split('?')[0]).ToList();
+            Assert.Contains(items, p => p.EndsWith("/authentication/methods"));
+            Assert.Contains(items, p => p.EndsWith("/transitiveMemberOf"));
+        }
+
+        [Fact]
+        public async Task Session_ManyUsers_ReadsTheTenantPolicyOnce()
+        {
+            using var connection = await _sim.ConnectAsync();
+            _sim.Host.ClearRequests();
+            var inputs = Enumerable.Repeat(_sim.Upn.Values, 3).SelectMany(v => v).ToList();
+
+            var results = SimulatorFixture.DiagnoseAll(connection, inputs);
+
+            Assert.Equal(inputs.Count, results.Count);
+            Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/policies/authenticationMethodsPolicy")));
+        }
+
+        [Fact]
+        public async Task Session_UnknownAndMalformedUsers_BecomeErrorsInPlace()
+        {
+            using var connection = await _sim.ConnectAsync();
+            var inputs = new[] { _sim.Upn["Adele Vance"], "ghost@contoso.com", "no at sign", _sim.Upn["Lee Gu"] };
+
+            var results = SimulatorFixture.DiagnoseAll(connection, inputs);
+
+            Assert.Equal(inputs, results.Select(r => r.Input));
+            Assert.NotNull(results[0].Diagnosis);
+            Assert.Equal("UserNotFound", results[1].Error!.ErrorId);
+            Assert.Equal(ErrorKind.NotFound, results[1].Error!.Kind);
+            Assert.Equal("ghost@contoso.com", results[1].Error!.Target);
+            Assert.Equal("UserIdMalformed", results[2].Error!.ErrorId);
+            Assert.Equal("UserExcluded", results[3].Diagnosis!.ReasonCode);
+        }
+
+        [Fact]
+        public async Task Session_TokenWithoutMethodsPermission_NamesThePermission()
+        {
+            using var connection = await _sim.ConnectAsync("User.Read.All", "GroupMember.Read.All", "Policy.Read.All");
+
+            var result = SimulatorFixture.DiagnoseAll(connection, new[] { _sim.Upn["Adele Vance"] }).Single();
+
+            Assert.Equal("PermissionDenied", result.Error!.ErrorId);
+            Assert.Equal(ErrorKind.PermissionDenied, result.Error.Kind);
+            Assert.Contains("UserAuthenticationMethod.Read.All", result.Error.Message);
+        }
+
+        [Fact]
+        public async Task Session_TokenWithoutPolicyPermission_FailsEveryUserNamingThePermission()
+        {
+            using var connection = await _sim.ConnectAsync("User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All");
+
+            var results = SimulatorFixture.DiagnoseAll(connection, new[] { _sim.Upn["Adele Vance"], _sim.Upn["Lee Gu"] });
+
+            Assert.Equal(2, results.Count);
+            Assert.All(results, r => Assert.Contains("Policy.Read.AuthenticationMethod", r.Error!.Message));
+            Assert.Equal(new[] { _sim.Upn["Adele Vance"], _sim.Upn["Lee Gu"] }, results.Select(r => r.Error!.Target));
+        }
+    }
+}
