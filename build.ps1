@@ -96,7 +96,9 @@ function Invoke-Layout {
         Where-Object Name -NotIn $rootAssemblies |
         Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $Staging 'loader/EntraPasskey.Loader.dll') $core
-    Copy-Item (Join-Path $Root 'module/*') $moduleDir -Recurse
+    Copy-Item (Join-Path $Root 'module/EntraPasskey.Format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $Root 'module/en-US') $moduleDir -Recurse
+    Write-HelpFile (Join-Path $moduleDir 'en-US/EntraPasskey.dll-Help.xml')
     Copy-Item (Join-Path $Root 'LICENSE') $moduleDir
 
     $manifest = Get-Content (Join-Path $Root 'EntraPasskey.psd1') -Raw
@@ -108,11 +110,28 @@ function Invoke-Layout {
     Write-Host "Module laid out in $moduleDir"
 }
 
+function Write-HelpFile {
+    # PowerShell reads a binary module's help from <cmdlet assembly>-Help.xml; we keep one MAML file per command
+    # under module/help/ and merge them here.
+    param([string] $Path)
+    $mshNamespace = 'http://msh'
+    $document = [System.Xml.XmlDocument]::new()
+    $null = $document.AppendChild($document.CreateXmlDeclaration('1.0', 'utf-8', $null))
+    $helpItems = $document.AppendChild($document.CreateElement('helpItems', $mshNamespace))
+    $helpItems.SetAttribute('schema', 'maml')
+    foreach ($file in Get-ChildItem (Join-Path $Root 'module/help') -Filter *.xml | Sort-Object Name) {
+        [xml] $command = Get-Content $file.FullName -Raw
+        $null = $helpItems.AppendChild($document.ImportNode($command.DocumentElement, $true))
+    }
+    New-Item -ItemType Directory -Path (Split-Path $Path) -Force | Out-Null
+    $document.Save($Path)
+}
+
 function Assert-Layout {
     # The checks that keep dependency isolation honest.
     param([string] $ModuleDir)
     $problems = [System.Collections.Generic.List[string]]::new()
-    foreach ($required in 'EntraPasskey.psd1', 'EntraPasskey.dll', 'EntraPasskey.Model.dll', 'EntraPasskey.Format.ps1xml',
+    foreach ($required in 'EntraPasskey.psd1', 'EntraPasskey.dll', 'EntraPasskey.Model.dll', 'EntraPasskey.Format.ps1xml', 'en-US/EntraPasskey.dll-Help.xml',
         'Dependencies/EntraPasskey.Engine.dll', 'Dependencies/Core/EntraPasskey.Loader.dll',
         'Dependencies/Microsoft.Graph.dll', 'Dependencies/Microsoft.Graph.Core.dll', 'Dependencies/Azure.Identity.dll',
         'Dependencies/Azure.Core.dll', 'Dependencies/Microsoft.Identity.Client.dll') {
