@@ -23,6 +23,9 @@ namespace EntraPasskey.Engine.Evidence
 
         public Fido2Policy Fido2 { get; }
 
+        /// <summary>The Temporary Access Pass configuration, or null when the policy has none (then no pass is usable).</summary>
+        public TapPolicy? Tap => MethodPolicy(MethodPolicyIds.TemporaryAccessPass) as TapPolicy;
+
         /// <summary>Every method configuration by id (case-insensitive), including Fido2.</summary>
         public IReadOnlyDictionary<string, MethodPolicy> MethodPolicies { get; }
 

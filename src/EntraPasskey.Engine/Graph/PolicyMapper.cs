@@ -55,6 +55,15 @@ namespace EntraPasskey.Engine.Graph
                 return new Fido2Policy(enabled, include, exclude, fido2.IsSelfServiceRegistrationAllowed ?? true);
             }
 
+            if (configuration is TemporaryAccessPassAuthenticationMethodConfiguration tap)
+            {
+                // Graph's documented defaults apply when a property is absent (graph-facts §2.1).
+                return new TapPolicy(
+                    enabled, IncludeTargets(configuration), exclude,
+                    tap.DefaultLifetimeInMinutes ?? 60, tap.MinimumLifetimeInMinutes ?? 60, tap.MaximumLifetimeInMinutes ?? 480,
+                    tap.IsUsableOnce ?? false, tap.DefaultLength ?? 8);
+            }
+
             return new MethodPolicy(NormaliseId(configuration.Id!), enabled, IncludeTargets(configuration), exclude);
         }
 

@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             [MethodPolicyIds.Voice] = MethodPolicy.Disabled(MethodPolicyIds.Voice),
             [MethodPolicyIds.SoftwareOath] = Enabled(MethodPolicyIds.SoftwareOath),
             [MethodPolicyIds.Email] = Enabled(MethodPolicyIds.Email),
-            [MethodPolicyIds.TemporaryAccessPass] = new MethodPolicy(MethodPolicyIds.TemporaryAccessPass, true, new[] { PolicyTarget.Group(TapOnboarding) }, Array.Empty<PolicyTarget>()),
+            [MethodPolicyIds.TemporaryAccessPass] = new TapPolicy(true, new[] { PolicyTarget.Group(TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, true, 8),
         };
 
         private readonly List<GroupInfo> _groups = new List<GroupInfo>
