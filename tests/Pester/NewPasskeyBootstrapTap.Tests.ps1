@@ -358,7 +358,7 @@ Describe 'New-PasskeyBootstrapTap' {
             $path = Join-Path $TestDrive 'newhires.csv'
             Set-Content -Path $path -Value $csv
 
-            $results = Import-Csv $path | New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue 2>&1
+            $results = Import-Csv $path | New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Continue 2>&1
 
             $results.Count | Should -Be 4
             $results[0].UserPrincipalName | Should -Be (Upn 'Nestor Wilke')
@@ -374,7 +374,7 @@ Describe 'New-PasskeyBootstrapTap' {
         It 'gives one error per bad input (unknown, malformed, empty) and a pass per good one, in input order' {
             $inputs = (Upn 'Nestor Wilke'), 'ghost.user@contoso.com', 'not a user', '', (Upn 'Alex Wilber')
 
-            $results = $inputs | New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue 2>&1
+            $results = $inputs | New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Continue 2>&1
 
             $results.Count | Should -Be 5
             $results[0].UserPrincipalName | Should -Be (Upn 'Nestor Wilke')
@@ -447,7 +447,7 @@ Describe 'New-PasskeyBootstrapTap' {
                 Upn 'Alex Wilber'
             }
 
-            $results = & $inputs | New-PasskeyBootstrapTap -LifetimeInMinutes 120 -Confirm:$false -WarningAction SilentlyContinue 2>&1
+            $results = & $inputs | New-PasskeyBootstrapTap -LifetimeInMinutes 120 -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Continue 2>&1
 
             $results[0].UserPrincipalName | Should -Be (Upn 'Nestor Wilke')
             $results[1].FullyQualifiedErrorId | Should -Be "TapRejectedByPolicy,$CommandName"
