@@ -15,6 +15,7 @@
         'Connect-EntraPasskey'
         'Disconnect-EntraPasskey'
         'Get-EntraPasskeyContext'
+        'New-PasskeyBootstrapTap'
         'Test-EntraPasskey'
     )
     FunctionsToExport      = @()

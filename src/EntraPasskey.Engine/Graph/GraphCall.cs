@@ -11,6 +11,7 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadMemberships = new GraphCall("read the user's group memberships", "GroupMember.Read.All", "UserNotFound", "User");
         public static readonly GraphCall ReadPolicy = new GraphCall("read the authentication methods policy", "Policy.Read.AuthenticationMethod", null, null);
         public static readonly GraphCall ReadGroups = new GraphCall("read the groups the policy targets", "GroupMember.Read.All", null, null);
+        public static readonly GraphCall CreateTap = new GraphCall("issue a Temporary Access Pass", "UserAuthenticationMethod.ReadWrite.All", "UserNotFound", "User");
 
         private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
         {

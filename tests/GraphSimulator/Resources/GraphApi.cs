@@ -11,6 +11,7 @@ internal static class GraphApi
         UsersResource.Map(routes);
         MembershipResource.Map(routes);
         AuthenticationMethodsResource.Map(routes);
+        TemporaryAccessPassResource.Map(routes);
         GroupsResource.Map(routes);
         PoliciesResource.Map(routes);
         ConditionalAccessResource.Map(routes);

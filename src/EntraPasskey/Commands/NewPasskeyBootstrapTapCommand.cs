@@ -1,0 +1,139 @@
+using System;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using EntraPasskey.Engine.Bootstrap;
+using EntraPasskey.Internal;
+
+namespace EntraPasskey.Commands
+{
+    /// <summary>
+    /// Issues a Temporary Access Pass so a user without a usable MFA method can sign in to Security info and add a
+    /// passkey. One pass (or one error) per input user, in input order; the checks run before anything is written.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "PasskeyBootstrapTap", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(BootstrapTap))]
+    public sealed class NewPasskeyBootstrapTapCommand : EntraPasskeyCommandBase
+    {
+        private TapIssuer? _issuer;
+        private IDisposable? _borrowedConnection;
+        private BootstrapTapRequest? _request;
+        private bool _usableOnce = true;
+        private bool _reminded;
+        private bool _yesToAll;
+        private bool _noToAll;
+
+        /// <summary>Object id or user principal name.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [AllowEmptyString]
+        [AllowNull]
+        public string[]? UserId { get; set; }
+
+        /// <summary>Graph's absolute range; the TAP policy's own minimum and maximum are checked per run.</summary>
+        [Parameter]
+        [ValidateRange(10, 43200)]
+        public int? LifetimeInMinutes { get; set; }
+
+        [Parameter]
+        public DateTimeOffset? StartDateTime { get; set; }
+
+        /// <summary>
+        /// One-time unless the caller writes -UsableOnce:$false: a multi-use pass is a longer-lived credential, so it
+        /// has to be asked for explicitly, never obtained by leaving something out.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter UsableOnce
+        {
+            get => _usableOnce;
+            set => _usableOnce = value.IsPresent;
+        }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            try
+            {
+                var (connection, borrowed) = ConnectionResolver.Resolve(this);
+                _borrowedConnection = borrowed ? connection : null;
+                _issuer = new TapIssuer(connection);
+            }
+            catch (EntraPasskeyException error)
+            {
+                ThrowEngineError(error, null);
+            }
+
+            _request = new BootstrapTapRequest(LifetimeInMinutes, StartDateTime, _usableOnce, Force.IsPresent);
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var user in UserId ?? new string?[] { null })
+            {
+                Issue(user ?? string.Empty);
+            }
+        }
+
+        protected override void ReleaseResources()
+        {
+            _borrowedConnection?.Dispose();
+            _borrowedConnection = null;
+        }
+
+        private void Issue(string input)
+        {
+            try
+            {
+                var plan = Run(ct => _issuer!.PlanAsync(input, _request!, ct));
+                WriteLog();
+                if (!ShouldProcess(plan.UserPrincipalName, plan.Action) || !ConfirmReplacement(plan))
+                {
+                    return;
+                }
+
+                var tap = Run(ct => _issuer!.IssueAsync(plan, ct));
+                WriteLog();
+                if (!_reminded)
+                {
+                    WriteWarning(TapIssuer.DeliveryReminder);
+                    _reminded = true;
+                }
+
+                WriteObject(tap);
+            }
+            catch (EntraPasskeyException error)
+            {
+                WriteLog();
+                WriteEngineError(error, input);
+            }
+        }
+
+        /// <summary>A host that cannot ask (non-interactive, a job) refuses rather than failing the whole pipeline.</summary>
+        private bool ConfirmReplacement(TapPlan plan)
+        {
+            if (!plan.NeedsConfirmation)
+            {
+                return true;
+            }
+
+            try
+            {
+                return ShouldContinue(plan.ConfirmationQuery, plan.ConfirmationCaption, ref _yesToAll, ref _noToAll);
+            }
+            catch (Exception cannotAsk) when (cannotAsk is HostException || cannotAsk is PSInvalidOperationException)
+            {
+                throw plan.NotConfirmed();
+            }
+        }
+
+        private void WriteLog()
+        {
+            while (_issuer!.Log.TryTake(out var message))
+            {
+                WriteEngineMessage(message);
+            }
+        }
+    }
+}
