@@ -11,18 +11,44 @@
     Build   - compile everything and lay the module out under out/EntraPasskey/<version>/.
     Test    - Build, then run the xunit and Pester suites; ends with "N passed, M failed".
     Demo    - Build, start the Graph simulator with the sample tenant, and diagnose every sample user.
+    Bench   - Build, then measure the per-user sequential baseline and the module side by side against a generated
+              tenant (tests/Bench/README.md); results in out/bench/ (markdown + JSON).
     Package - Build, then zip the laid-out module into out/.
     Clean   - remove out/ and every bin/ and obj/ folder of the solution.
 .PARAMETER Configuration
     Release (default) or Debug.
+.PARAMETER Users
+    Bench: tenant sizes to measure, one run each (default 1000), e.g. -Users 1000,10000.
+.PARAMETER BaselineUsers
+    Bench: how many users the sequential baseline diagnoses (default 100; 0 skips it). Its sign-in calls run at
+    0.5 per second under the reports budget, so 100 users take about 3.5 minutes.
+.PARAMETER LatencyMs
+    Bench: fixed simulator latency per HTTP request (default 50).
+.PARAMETER JitterMs
+    Bench: uniform extra latency 0..JitterMs per HTTP request (default 10).
+.PARAMETER Throttling
+    Bench: Graph's throttling budgets On (default) or Off.
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Bench -Users 1000,10000 -LatencyMs 50 -Throttling On
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    [int[]] $Users = @(1000),
+
+    [int] $BaselineUsers = 100,
+
+    [int] $LatencyMs = 50,
+
+    [int] $JitterMs = 10,
+
+    [ValidateSet('On', 'Off')]
+    [string] $Throttling = 'On'
 )
 
 Set-StrictMode -Version 3.0
@@ -227,6 +253,19 @@ function Invoke-Demo {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Bench {
+    # The benchmark always measures the Release build (the configuration users get).
+    if ($Configuration -ne 'Release') { throw 'The benchmark measures the Release build; run it without -Configuration Debug.' }
+    Invoke-Build
+    Invoke-Native dotnet @('build', (Join-Path $Root 'tests/Bench/Bench.csproj'), '-c', 'Release', '--nologo', '-v', 'q', '-clp:NoSummary')
+    $environment = Get-TestEnvironment
+    foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Bench/Invoke-Bench.ps1') `
+        -Users ($Users -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling `
+        -OutDirectory (Join-Path $Out 'bench')
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
 function Invoke-Package {
     # Zips the laid-out module: what a user would copy into their PSModulePath.
     Invoke-Build
@@ -241,6 +280,7 @@ try {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Bench' { Invoke-Bench }
         'Package' { Invoke-Package }
         'Clean' { Invoke-Clean }
     }

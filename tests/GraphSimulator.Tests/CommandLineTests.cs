@@ -1,11 +1,13 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using GraphSimulator.Hosting;
 using Xunit;
 
 namespace GraphSimulator.Tests;
@@ -81,6 +83,9 @@ public sealed class CommandLineTests
     [InlineData("--port abc", "--port must be a whole number")]
     [InlineData("--colour blue", "Unknown argument '--colour'")]
     [InlineData("--tenant", "--tenant needs a value")]
+    [InlineData("--throttling maybe", "--throttling must be on or off")]
+    [InlineData("--faults 500=0.1", "unknown kind '500'")]
+    [InlineData("generate --users 10", "generate needs --out FILE")]
     public async Task Bad_arguments_exit_2_with_usage(string arguments, string message)
     {
         using var process = Start(arguments);
@@ -90,6 +95,47 @@ public sealed class CommandLineTests
         Assert.Equal(2, process.ExitCode);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Contains("usage: GraphSimulator", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Throttling_faults_seed_and_generation_flags_reach_the_options()
+    {
+        var options = CommandLine.Parse(
+        [
+            "--generate", "2500", "--seed", "7", "--throttling", "on", "--resource-units", "900",
+            "--faults", "503=0.01,504=0.02,reset=0.005,slow=0.03", "--slow-ms", "1500", "--latency-ms", "50", "--jitter-ms", "20",
+        ]).Options;
+
+        Assert.Equal((2500, 7), (options.Generate!.Users, options.Generate.Seed));
+        Assert.Equal(7, options.Seed);
+        Assert.Equal((true, 900), (options.Throttling!.Enabled, options.Throttling.ResourceUnitsPer10Seconds));
+        Assert.Equal((0.01, 0.02, 0.005, 0.03, 1500), (options.Faults!.ServiceUnavailableRate, options.Faults.GatewayTimeoutRate,
+            options.Faults.ConnectionResetRate, options.Faults.SlowResponseRate, options.Faults.SlowResponseMs));
+        Assert.Equal((50, 20), (options.LatencyMs, options.JitterMs));
+        Assert.False(CommandLine.Parse([]).Options.Throttling!.Enabled);
+        Assert.Null(CommandLine.Parse([]).Options.Faults);
+    }
+
+    [Fact]
+    public async Task Generate_writes_a_tenant_file_the_simulator_serves()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"generated-{Guid.NewGuid():N}.json");
+        try
+        {
+            using var process = Start($"generate --users 40 --seed 5 --out \"{file}\"");
+            await process.WaitForExitAsync().WaitAsync(Patience);
+
+            Assert.Equal(0, process.ExitCode);
+            await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { TenantPath = file, FixedNow = Contoso.Now });
+            using var http = new GraphHttp(host, host.IssueToken(["User.Read.All"]));
+            var users = await http.GetAsync("/v1.0/users?$top=999");
+            var expected = Generation.TenantGenerator.Generate(new GenerationOptions { Users = 40, Seed = 5 }).Document["users"]!.AsArray();
+            Assert.Equal(expected.Select(u => u!["id"]!.GetValue<string>()), users.Ids);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

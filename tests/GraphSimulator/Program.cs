@@ -3,6 +3,11 @@ using System.IO;
 using GraphSimulator;
 using GraphSimulator.Hosting;
 
+if (args.Length > 0 && args[0] == "generate")
+{
+    return await GenerateCommand.RunAsync(args[1..]);
+}
+
 CommandLine commandLine;
 try
 {

@@ -14,7 +14,9 @@ function Start-GraphSimulator {
     param(
         [string] $Tenant = 'contoso',
         [int] $LatencyMs = 0,
-        [int] $JitterMs = 0
+        [int] $JitterMs = 0,
+        # More simulator options, e.g. '--generate', 1000, '--throttling', 'on' (see tests/GraphSimulator/README.md).
+        [string[]] $ExtraArguments = @()
     )
     $tenantPath = if (Test-Path $Tenant) { (Resolve-Path $Tenant).Path } else { Join-Path $env:ENTRAPASSKEY_TENANTS "$Tenant.json" }
     $work = Join-Path ([IO.Path]::GetTempPath()) ("graphsim-" + [guid]::NewGuid().ToString('N'))
@@ -23,13 +25,14 @@ function Start-GraphSimulator {
     $arguments = @(
         $env:ENTRAPASSKEY_SIMULATOR, '--tenant', $tenantPath, '--parent-pid', $PID, '--ready-file', $readyFile,
         '--latency-ms', $LatencyMs, '--jitter-ms', $JitterMs
-    )
+    ) + $ExtraArguments
     $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -NoNewWindow `
         -RedirectStandardOutput (Join-Path $work 'stdout.txt') -RedirectStandardError (Join-Path $work 'stderr.txt')
-    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    # Generous: a generated tenant of 100,000 users takes tens of seconds to build.
+    $deadline = [DateTime]::UtcNow.AddSeconds(180)
     while (-not (Test-Path $readyFile) -or (Get-Item $readyFile).Length -eq 0) {
         if ($process.HasExited) { throw "The Graph simulator exited: $(Get-Content (Join-Path $work 'stderr.txt') -Raw)" }
-        if ([DateTime]::UtcNow -gt $deadline) { $process.Kill(); throw 'The Graph simulator did not start within 60 seconds.' }
+        if ([DateTime]::UtcNow -gt $deadline) { $process.Kill(); throw 'The Graph simulator did not start within 180 seconds.' }
         Start-Sleep -Milliseconds 100
     }
     Start-Sleep -Milliseconds 50

@@ -7,39 +7,42 @@ namespace GraphSimulator.Hosting;
 
 /// <summary>
 /// The command-line contract:
-/// <c>GraphSimulator --tenant FILE [--port N] [--authority-port N] [--latency-ms N] [--jitter-ms N] [--parent-pid PID] [--ready-file PATH]</c>.
-/// Without --tenant the bundled tenants/contoso.json beside the assembly is served.
+/// <c>GraphSimulator [--tenant FILE | --generate N] [--seed N] [--port N] [--authority-port N] [--latency-ms N]
+/// [--jitter-ms N] [--throttling on|off] [--resource-units N] [--faults LIST] [--slow-ms N] [--parent-pid PID]
+/// [--ready-file PATH]</c>. Without --tenant or --generate the bundled tenants/contoso.json beside the assembly is served.
 /// </summary>
 internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, string? ReadyFile)
 {
     public const string Usage =
-        "usage: GraphSimulator [--tenant FILE] [--port N] [--authority-port N] [--latency-ms N] [--jitter-ms N] " +
-        "[--parent-pid PID] [--ready-file PATH]";
+        "usage: GraphSimulator [--tenant FILE | --generate USERS] [--seed N] [--port N] [--authority-port N] " +
+        "[--latency-ms N] [--jitter-ms N] [--throttling on|off] [--resource-units N] " +
+        "[--faults 503=R,504=R,reset=R,slow=R] [--slow-ms N] [--parent-pid PID] [--ready-file PATH]\n" +
+        "       GraphSimulator generate --users N [--seed N] [--signins-per-user N] --out FILE";
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message naming the bad argument.</summary>
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         string tenant = Path.Combine(AppContext.BaseDirectory, "tenants", "contoso.json");
-        int port = 0, authorityPort = 0, latency = 0, jitter = 0;
-        int? parentPid = null;
-        string? readyFile = null;
+        int port = 0, authorityPort = 0, latency = 0, jitter = 0, seed = 42, slowMs = 3_000;
+        int? parentPid = null, generate = null, resourceUnits = null;
+        string? readyFile = null, faults = null;
+        var throttling = false;
 
-        for (var i = 0; i < args.Count; i++)
+        foreach (var (name, value) in Pairs(args))
         {
-            var name = args[i];
-            if (i + 1 >= args.Count)
-            {
-                throw new ArgumentException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
             switch (name)
             {
                 case "--tenant": tenant = value; break;
+                case "--generate": generate = ParseInt(name, value, 1, 10_000_000); break;
+                case "--seed": seed = ParseInt(name, value, 0, int.MaxValue); break;
                 case "--port": port = ParseInt(name, value, 0, 65535); break;
                 case "--authority-port": authorityPort = ParseInt(name, value, 0, 65535); break;
                 case "--latency-ms": latency = ParseInt(name, value, 0, 600_000); break;
                 case "--jitter-ms": jitter = ParseInt(name, value, 0, 600_000); break;
+                case "--throttling": throttling = ParseSwitch(name, value); break;
+                case "--resource-units": resourceUnits = ParseInt(name, value, 1, 10_000_000); break;
+                case "--faults": faults = value; break;
+                case "--slow-ms": slowMs = ParseInt(name, value, 0, 600_000); break;
                 case "--parent-pid": parentPid = ParseInt(name, value, 1, int.MaxValue); break;
                 case "--ready-file": readyFile = value; break;
                 default: throw new ArgumentException($"Unknown argument '{name}'.");
@@ -49,13 +52,60 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
         var options = new SimulatorOptions
         {
             TenantPath = tenant,
+            Generate = generate is { } users ? new GenerationOptions { Users = users, Seed = seed } : null,
+            Seed = seed,
             Port = port,
             AuthorityPort = authorityPort,
             LatencyMs = latency,
             JitterMs = jitter,
+            Throttling = new ThrottlingOptions { Enabled = throttling, ResourceUnitsPer10Seconds = resourceUnits },
+            Faults = faults is null ? null : FaultOptions.Parse(faults, slowMs),
         };
         return new CommandLine(options, parentPid, readyFile);
     }
+
+    /// <summary>The <c>generate</c> verb: writes a synthetic tenant file (relative times kept, so it stays valid).</summary>
+    public static (GenerationOptions Options, string OutPath) ParseGenerate(IReadOnlyList<string> args)
+    {
+        int? users = null;
+        int seed = 42, signIns = 3;
+        string? output = null;
+        foreach (var (name, value) in Pairs(args))
+        {
+            switch (name)
+            {
+                case "--users": users = ParseInt(name, value, 1, 10_000_000); break;
+                case "--seed": seed = ParseInt(name, value, 0, int.MaxValue); break;
+                case "--signins-per-user": signIns = ParseInt(name, value, 0, 100); break;
+                case "--out": output = value; break;
+                default: throw new ArgumentException($"Unknown argument '{name}' for generate.");
+            }
+        }
+
+        return (
+            new GenerationOptions { Users = users ?? throw new ArgumentException("generate needs --users N."), Seed = seed, SignInsPerUser = signIns },
+            output ?? throw new ArgumentException("generate needs --out FILE."));
+    }
+
+    private static IEnumerable<(string Name, string Value)> Pairs(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"{args[i]} needs a value.");
+            }
+
+            yield return (args[i], args[i + 1]);
+        }
+    }
+
+    private static bool ParseSwitch(string name, string value) => value.ToLowerInvariant() switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => throw new ArgumentException($"{name} must be on or off, not '{value}'."),
+    };
 
     private static int ParseInt(string name, string value, int min, int max)
     {

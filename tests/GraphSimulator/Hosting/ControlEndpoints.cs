@@ -9,7 +9,7 @@ namespace GraphSimulator.Hosting;
 
 /// <summary>
 /// Test-only endpoints under <c>/_sim/</c> (loopback only, no auth, not logged):
-/// <c>POST /_sim/token</c>, <c>GET|DELETE /_sim/requests</c>, <c>POST /_sim/reset</c>.
+/// <c>POST /_sim/token</c>, <c>GET|DELETE /_sim/requests</c>, <c>POST /_sim/reset</c>, <c>GET|DELETE /_sim/stats</c>.
 /// </summary>
 internal sealed class ControlEndpoints(SimulatorHost host)
 {
@@ -21,6 +21,8 @@ internal sealed class ControlEndpoints(SimulatorHost host)
             ("GET", "/_sim/requests") => (200, JsonSerializer.SerializeToNode(host.Requests, JsonOutput.Options)),
             ("DELETE", "/_sim/requests") => Done(host.ClearRequests),
             ("POST", "/_sim/reset") => Done(host.Reset),
+            ("GET", "/_sim/stats") => (200, host.Stats()),
+            ("DELETE", "/_sim/stats") => Done(host.ResetStats),
             _ => (404, Problem($"No simulator control endpoint {http.Request.Method} {path}.")),
         };
         await JsonOutput.WriteAsync(http.Response, status, body, null, http.RequestAborted).ConfigureAwait(false);

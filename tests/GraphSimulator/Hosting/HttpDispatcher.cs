@@ -16,7 +16,7 @@ namespace GraphSimulator.Hosting;
 /// latency). ASP.NET routing is not used for Graph paths, so $batch items and top-level calls are routed alike.
 /// </summary>
 internal sealed class HttpDispatcher(
-    RequestPipeline pipeline, TokenEndpoint tokenEndpoint, ControlEndpoints control, SimulatorOptions options, TimeProvider clock)
+    RequestPipeline pipeline, TokenEndpoint tokenEndpoint, ControlEndpoints control, SimulatorOptions options, Faults.SeededDice jitter, TimeProvider clock)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -54,6 +54,12 @@ internal sealed class HttpDispatcher(
             response = GraphErrors.BadRequest($"Invalid version: {version}").ToResponse().Stamp(request, clock.GetUtcNow());
         }
 
+        if (response.AbortConnection)
+        {
+            http.Abort();
+            return;
+        }
+
         foreach (var (name, value) in response.Headers)
         {
             http.Response.Headers[name] = value;
@@ -78,7 +84,7 @@ internal sealed class HttpDispatcher(
 
     private Task DelayAsync(HttpContext http)
     {
-        var delay = options.LatencyMs + (options.JitterMs > 0 ? Random.Shared.Next(0, options.JitterMs + 1) : 0);
+        var delay = options.LatencyMs + jitter.Next(options.JitterMs);
         return delay > 0 ? Task.Delay(delay, http.RequestAborted) : Task.CompletedTask;
     }
 

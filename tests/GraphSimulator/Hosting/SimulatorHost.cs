@@ -8,10 +8,12 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using GraphSimulator.Auth;
+using GraphSimulator.Faults;
 using GraphSimulator.Hosting;
 using GraphSimulator.Pipeline;
 using GraphSimulator.Resources;
 using GraphSimulator.State;
+using GraphSimulator.Throttling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,13 +34,15 @@ public sealed class SimulatorHost : IAsyncDisposable
     private readonly TenantStore _store;
     private readonly AccessTokens _tokens;
     private readonly RequestLog _log;
+    private readonly SimulatorStats _stats;
 
-    private SimulatorHost(WebApplication app, TenantStore store, AccessTokens tokens, RequestLog log, X509Certificate2 certificate, string pemPath)
+    private SimulatorHost(WebApplication app, TenantStore store, AccessTokens tokens, RequestLog log, SimulatorStats stats, X509Certificate2 certificate, string pemPath)
     {
         _app = app;
         _store = store;
         _tokens = tokens;
         _log = log;
+        _stats = stats;
         Certificate = certificate;
         CertificatePemPath = pemPath;
         TenantId = store.State.TenantId;
@@ -71,11 +75,14 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = options.ResolveClock();
-        var document = options.Tenant ?? TenantStore.ReadFile(options.TenantPath
-            ?? throw new ArgumentException("SimulatorOptions needs TenantPath or Tenant.", nameof(options)));
-        var store = TenantStore.Load(document, clock.GetUtcNow());
+        var store = options.Generate is { } generate
+            ? TenantStore.Generate(generate, clock.GetUtcNow())
+            : TenantStore.Load(options.Tenant ?? TenantStore.ReadFile(options.TenantPath
+                ?? throw new ArgumentException("SimulatorOptions needs TenantPath, Tenant or Generate.", nameof(options))), clock.GetUtcNow());
         var tokens = new AccessTokens(store.State.TenantId, clock);
         var log = new RequestLog();
+        var budgets = new BudgetSet(store.State.Users.Count, options.Throttling ?? new ThrottlingOptions(), clock);
+        var stats = new SimulatorStats(budgets, clock);
         var certificate = SelfSignedCertificate.Create();
         var pemPath = SelfSignedCertificate.WritePem(certificate);
 
@@ -90,13 +97,21 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         var app = builder.Build();
 
-        var host = new SimulatorHost(app, store, tokens, log, certificate, pemPath);
-        var pipeline = new RequestPipeline(
-            [new AuthenticationStage(tokens), new RoutingStage(GraphApi.CreateRouter()), new PermissionStage(), new HandlerStage(store, clock)],
-            log,
-            clock);
+        var host = new SimulatorHost(app, store, tokens, log, stats, certificate, pemPath);
+        var stages = new List<IRequestStage>
+        {
+            new AuthenticationStage(tokens), new RoutingStage(GraphApi.CreateRouter()), new PermissionStage(),
+            new ThrottlingStage(budgets, store.State.TenantId, clock),
+        };
+        if (options.Faults is { Any: true } faults)
+        {
+            stages.Add(new FaultStage(faults, new SeededDice(options.Seed, stream: 1)));
+        }
+
+        stages.Add(new HandlerStage(store, clock));
+        var pipeline = new RequestPipeline(stages, log, stats, clock);
         var dispatcher = new HttpDispatcher(
-            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host), options, clock);
+            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host), options, new SeededDice(options.Seed, stream: 2), clock);
         app.Run(dispatcher.HandleAsync);
 
         try
@@ -137,6 +152,27 @@ public sealed class SimulatorHost : IAsyncDisposable
     public void Reset() => _store.Reset();
 
     public void ClearRequests() => _log.Clear();
+
+    /// <summary>
+    /// Counters since the last <see cref="ResetStats"/>: requests, $batch items, units and 429s per budget, faults,
+    /// and the throttling floor of what was spent (GET /_sim/stats; see README).
+    /// </summary>
+    public JsonObject Stats()
+    {
+        lock (_store.Sync)
+        {
+            var snapshot = _stats.Snapshot(_store.State.Users.Count);
+            if (_store.State.Root["generated"] is JsonObject generated)
+            {
+                snapshot["generated"] = generated.DeepClone();
+            }
+
+            return snapshot;
+        }
+    }
+
+    /// <summary>Zeroes the counters and refills every throttling bucket, so a measurement starts from an idle tenant.</summary>
+    public void ResetStats() => _stats.Reset();
 
     /// <summary>The JSON of the ready line: {"graph","authority","certificate","tenantId"}.</summary>
     public string DescribeEndpoints() => new JsonObject

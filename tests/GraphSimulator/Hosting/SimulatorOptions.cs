@@ -24,6 +24,18 @@ public sealed class SimulatorOptions
     /// <summary>Uniform random extra delay in [0, JitterMs] added to the fixed latency.</summary>
     public int JitterMs { get; init; }
 
+    /// <summary>Graph's throttling budgets; null or not enabled = calls are priced and logged but never refused.</summary>
+    public ThrottlingOptions? Throttling { get; init; }
+
+    /// <summary>Injected faults (503, 504, resets, slow responses); null = none.</summary>
+    public FaultOptions? Faults { get; init; }
+
+    /// <summary>Seeds the latency jitter and the fault rolls, so a run can be repeated.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Serve a synthetic tenant built in memory instead of <see cref="TenantPath"/> / <see cref="Tenant"/>.</summary>
+    public GenerationOptions? Generate { get; init; }
+
     /// <summary>Freeze the simulator's clock at this instant (relative tenant times, TAP usability, token lifetimes).</summary>
     public DateTimeOffset? FixedNow { get; init; }
 

@@ -28,6 +28,9 @@ internal sealed class GraphResponse
 
     public bool IsSuccess => Status is >= 200 and < 300;
 
+    /// <summary>An injected fault: the server drops the connection instead of answering (top-level requests only).</summary>
+    public bool AbortConnection { get; private init; }
+
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string? ContentType => Body is null ? null : ErrorCode is null ? JsonContentType : ErrorContentType;
@@ -39,6 +42,9 @@ internal sealed class GraphResponse
     public static GraphResponse NoContent() => new(204, null, null, null);
 
     public static GraphResponse Error(int status, string code, string message) => new(status, null, code, message);
+
+    /// <summary>Logged with status 0; the dispatcher aborts the connection.</summary>
+    public static GraphResponse ConnectionReset() => new(0, null, null, null) { AbortConnection = true };
 
     /// <summary>Adds the correlation headers every Graph response carries and completes an error body.</summary>
     public GraphResponse Stamp(GraphRequest request, DateTimeOffset now)

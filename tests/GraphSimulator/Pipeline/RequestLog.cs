@@ -12,6 +12,11 @@ namespace GraphSimulator;
 /// <param name="InBatch">True for an item of a $batch request.</param>
 /// <param name="BatchRequestId">The enclosing $batch request's request-id, for items; otherwise null.</param>
 /// <param name="AppId">The caller's application id (from the token, or the client_id of a token request), when known.</param>
+/// <param name="Budget">The throttling budget the call counts against (identity, writes, reports, conditionalAccess), or null.</param>
+/// <param name="ResourceUnits">Units it was priced at: resource units for identity calls, 1 for reports and Conditional Access.</param>
+/// <param name="Throttled">True when the budget refused it with 429 (only when throttling is on).</param>
+/// <param name="RetryAfterSeconds">The Retry-After of a 429 or injected 503, when it carried one.</param>
+/// <param name="Fault">The injected fault ("503", "504", "reset" with status 0, "slow"), if any.</param>
 public sealed record RequestLogEntry(
     DateTimeOffset Time,
     string RequestId,
@@ -20,7 +25,12 @@ public sealed record RequestLogEntry(
     int Status,
     bool InBatch,
     string? BatchRequestId,
-    string? AppId);
+    string? AppId,
+    string? Budget = null,
+    int ResourceUnits = 0,
+    bool Throttled = false,
+    int? RetryAfterSeconds = null,
+    string? Fault = null);
 
 /// <summary>Calls in the order they completed ($batch items therefore come before their envelope).</summary>
 internal sealed class RequestLog

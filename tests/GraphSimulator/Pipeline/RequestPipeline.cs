@@ -9,7 +9,7 @@ namespace GraphSimulator.Pipeline;
 /// Runs a Graph call through the stages, turns <see cref="GraphException"/>s into Graph error responses, stamps the
 /// correlation headers and logs the call. Top-level requests and $batch items both come through here.
 /// </summary>
-internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, RequestLog log, TimeProvider clock)
+internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, RequestLog log, Throttling.SimulatorStats stats, TimeProvider clock)
 {
     public async Task<GraphResponse> ExecuteAsync(GraphRequest request, CancellationToken ct)
     {
@@ -41,7 +41,13 @@ internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, Reque
             response = GraphResponse.Error(500, "generalException", $"The simulator failed: {e.GetType().Name}: {e.Message}");
         }
 
+        foreach (var (name, value) in call.ResponseHeaders)
+        {
+            response.Headers.TryAdd(name, value);
+        }
+
         response.Stamp(request, clock.GetUtcNow());
+        var charge = call.Charge;
         log.Add(new RequestLogEntry(
             arrived,
             request.RequestId,
@@ -50,7 +56,13 @@ internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, Reque
             response.Status,
             request.InBatch,
             request.BatchRequestId,
-            call.Caller?.AppId));
+            call.Caller?.AppId,
+            charge?.Budget,
+            charge?.Units ?? 0,
+            charge?.Throttled ?? false,
+            response.Headers.TryGetValue("Retry-After", out var retryAfter) && int.TryParse(retryAfter, out var seconds) ? seconds : null,
+            call.Fault));
+        stats.Record(request.InBatch, charge, call.Fault);
         return response;
     }
 }

@@ -6,18 +6,19 @@ using System.Text.Json.Nodes;
 namespace GraphSimulator.State;
 
 /// <summary>
-/// Holds the loaded tenant document and the live state built from it. Handlers run under <see cref="Sync"/>,
-/// so mutations (PATCH, later TAP creation) are atomic for readers. <see cref="Reset"/> rebuilds the live state
-/// from the loaded document, undoing every mutation.
+/// Holds the live state built from the tenant document. Handlers run under <see cref="Sync"/>, so mutations (PATCH,
+/// later TAP creation) are atomic for readers. <see cref="Reset"/> rebuilds the live state from a pristine document,
+/// undoing every mutation: a loaded file is kept as a copy; a generated tenant is generated again instead, so a
+/// tenant of 100,000 users is held in memory once.
 /// </summary>
 internal sealed class TenantStore
 {
-    private readonly JsonObject _loaded;
+    private readonly Func<JsonObject> _pristine;
 
-    private TenantStore(JsonObject loaded)
+    private TenantStore(Func<JsonObject> pristine)
     {
-        _loaded = loaded;
-        State = TenantState.Load((JsonObject)loaded.DeepClone());
+        _pristine = pristine;
+        State = TenantState.Load(pristine());
     }
 
     public object Sync { get; } = new();
@@ -29,8 +30,17 @@ internal sealed class TenantStore
     {
         var copy = (JsonObject)document.DeepClone();
         RelativeTimes.Resolve(copy, now);
-        return new TenantStore(copy);
+        return new TenantStore(() => (JsonObject)copy.DeepClone());
     }
+
+    /// <summary>A synthetic tenant built in memory (relative times resolved against <paramref name="now"/>).</summary>
+    public static TenantStore Generate(GenerationOptions options, DateTimeOffset now) =>
+        new(() =>
+        {
+            var document = Generation.TenantGenerator.Generate(options).Document;
+            RelativeTimes.Resolve(document, now);
+            return document;
+        });
 
     public static JsonObject ReadFile(string path) =>
         JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions
@@ -41,9 +51,10 @@ internal sealed class TenantStore
 
     public void Reset()
     {
+        var state = TenantState.Load(_pristine());
         lock (Sync)
         {
-            State = TenantState.Load((JsonObject)_loaded.DeepClone());
+            State = state;
         }
     }
 }

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using GraphSimulator.Generation;
+using GraphSimulator.Resources;
+using GraphSimulator.State;
+using Xunit;
+
+namespace GraphSimulator.Tests;
+
+/// <summary>The synthetic tenant: reproducible, every user where its cause says, sign-ins in the shared shape.</summary>
+public sealed class GeneratorTests
+{
+    private static readonly GeneratedTenant Thousand = TenantGenerator.Generate(new GenerationOptions { Users = 1_000, Seed = 42 });
+
+    [Fact]
+    public void The_same_seed_gives_the_same_tenant_and_another_seed_another()
+    {
+        var options = new GenerationOptions { Users = 200, Seed = 11 };
+
+        var first = TenantGenerator.Generate(options).Document.ToJsonString();
+        var again = TenantGenerator.Generate(options).Document.ToJsonString();
+        var other = TenantGenerator.Generate(new GenerationOptions { Users = 200, Seed = 12 }).Document.ToJsonString();
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+    }
+
+    [Fact]
+    public void Even_a_small_tenant_has_every_cause()
+    {
+        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = UserCauses.Spread.Count, Seed = 1 });
+
+        Assert.Equal(Enum.GetValues<UserCause>().Order(), tenant.Causes.Order());
+    }
+
+    [Fact]
+    public void Causes_follow_the_published_spread()
+    {
+        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = 20_000, Seed = 3, SignInsPerUser = 0 });
+
+        foreach (var (cause, perMille) in UserCauses.Spread)
+        {
+            var share = tenant.Causes.Count(c => c == cause) * 1000.0 / tenant.Causes.Count;
+            Assert.InRange(share, perMille * 0.8, perMille * 1.2);
+        }
+
+        var summary = tenant.Document["generated"]!["expectedReasons"]!;
+        Assert.Equal(tenant.Causes.Count(c => UserCauses.ExpectedReason(c) is null), summary["Ready"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Every_user_is_targeted_excluded_or_not_as_the_cause_says()
+    {
+        var state = TenantState.Load((JsonObject)Thousand.Document.DeepClone());
+        var fido2 = PolicyTargeting.FindConfiguration(state, "Fido2")!;
+        var includes = Json.Objects(fido2, "includeTargets").Select(Json.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        for (var i = 0; i < state.Users.Count; i++)
+        {
+            var id = Json.Id(state.Users[i]);
+            var groups = state.Membership.TransitiveGroupsOf(id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var included = groups.Overlaps(includes);
+            var applies = PolicyTargeting.AppliesTo(fido2, id, state);
+            switch (Thousand.Causes[i])
+            {
+                case UserCause.NotTargeted:
+                    Assert.False(included, $"user {i} should not be targeted");
+                    break;
+                case UserCause.Excluded:
+                    Assert.True(included && !applies, $"user {i} should be included and excluded");
+                    break;
+                default:
+                    Assert.True(applies, $"user {i} ({Thousand.Causes[i]}) should be targeted");
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Users_sit_up_to_four_groups_deep_below_the_include_target()
+    {
+        var state = TenantState.Load((JsonObject)Thousand.Document.DeepClone());
+
+        var depths = state.Users.Select(u => state.Membership.TransitiveGroupsOf(Json.Id(u)).Count).ToList();
+
+        Assert.Contains(depths, d => d >= 5);
+        Assert.Contains(depths, d => d == 1);
+    }
+
+    [Fact]
+    public void Methods_match_the_cause()
+    {
+        var now = Contoso.Now;
+        var document = (JsonObject)Thousand.Document.DeepClone();
+        RelativeTimes.Resolve(document, now);
+        var state = TenantState.Load(document);
+
+        for (var i = 0; i < state.Users.Count; i++)
+        {
+            var user = state.Users[i];
+            var types = TenantState.MethodsOf(user).Select(m => Json.String(m, "@odata.type")!.Replace("#microsoft.graph.", "", StringComparison.Ordinal)).ToList();
+            var tap = TenantState.MethodsOf(user).FirstOrDefault(m => Json.String(m, "@odata.type") == AuthenticationMethodsResource.TemporaryAccessPassType);
+            var tapReason = tap is null ? null : TemporaryAccessPassUsability.Reason(tap, Json.Id(user), state, now);
+            Assert.Equal("passwordAuthenticationMethod", types[0]);
+            switch (Thousand.Causes[i])
+            {
+                case UserCause.NoMfaMethod:
+                    Assert.Equal(["passwordAuthenticationMethod", "emailAuthenticationMethod"], types);
+                    break;
+                case UserCause.ReadyWithTap:
+                    Assert.Equal("EnabledByPolicy", tapReason);
+                    break;
+                case UserCause.ExpiredTap:
+                    Assert.Equal("Expired", tapReason);
+                    break;
+                case UserCause.UsedTap:
+                    Assert.Equal("OneTimeUsed", tapReason);
+                    break;
+                default:
+                    Assert.True(types.Count >= 2, $"user {i} needs an MFA method");
+                    Assert.Null(tap);
+                    break;
+            }
+        }
+
+        Assert.Contains(state.Users, u => TenantState.MethodsOf(u).Any(m => Json.String(m, "@odata.type") == "#microsoft.graph.fido2AuthenticationMethod"));
+    }
+
+    [Fact]
+    public void Sign_ins_are_newest_first_for_existing_users_in_the_last_week()
+    {
+        var signIns = Thousand.Document["signIns"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        var userIds = Thousand.Document["users"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()).ToHashSet();
+        var minutesAgo = signIns.Select(s => s["createdDateTime"]!.GetValue<string>()).Select(t => t == "@now" ? 0 : int.Parse(t[5..^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.InRange(signIns.Count, 2_500, 3_500);
+        Assert.Equal(minutesAgo.Order(), minutesAgo);
+        Assert.All(minutesAgo, m => Assert.InRange(m, 0, 7 * 24 * 60));
+        Assert.All(signIns, s => Assert.Contains(s["userId"]!.GetValue<string>(), userIds));
+        var first = signIns[0];
+        foreach (var field in new[] { "id", "userPrincipalName", "isInteractive", "authenticationRequirement", "authenticationDetails", "deviceDetail", "status", "conditionalAccessStatus", "signInEventTypes" })
+        {
+            Assert.True(first.ContainsKey(field), $"sign-in lacks {field}");
+        }
+
+        Assert.Contains(signIns, s => s["authenticationRequirement"]!.GetValue<string>() == "singleFactorAuthentication");
+        Assert.Contains(signIns, s => s["authenticationRequirement"]!.GetValue<string>() == "multiFactorAuthentication");
+    }
+
+    [Fact]
+    public async Task A_generated_tenant_is_served_and_its_summary_shows_in_stats()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions
+        {
+            Generate = new GenerationOptions { Users = 600, Seed = 9 },
+            FixedNow = Contoso.Now,
+        });
+        using var http = new GraphHttp(host, host.IssueToken(["User.Read.All", "GroupMember.Read.All"], TenantGenerator.DiagnosticsAppId));
+
+        var page = await http.GetAsync("/v1.0/users?$select=id&$top=999");
+        var groups = await http.GetAsync($"/v1.0/users/{page.Ids[20]}/transitiveMemberOf?$select=id");
+        host.Reset();
+        var afterReset = await http.GetAsync("/v1.0/users?$select=id&$top=999");
+
+        Assert.Equal(600, page.Ids.Length);
+        Assert.NotEmpty(groups.Ids);
+        Assert.Equal(page.Ids, afterReset.Ids);
+        var stats = host.Stats();
+        Assert.Equal(600, stats["tenantUsers"]!.GetValue<int>());
+        Assert.Equal(8_000, stats["budgets"]!["identity"]!["capacity"]!.GetValue<int>());
+        Assert.Equal(600, stats["generated"]!["users"]!.GetValue<int>());
+    }
+}
