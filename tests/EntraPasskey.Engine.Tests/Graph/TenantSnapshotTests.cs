@@ -47,7 +47,7 @@ namespace EntraPasskey.Engine.Tests.Graph
         private async Task<TenantSnapshot> ReadAsync()
         {
             using var connection = await _sim.ConnectAsync();
-            return await new GraphReader(connection.Graph, new EngineLog()).ReadTenantAsync(CancellationToken.None);
+            return await new GraphReader(connection.Graph, new EngineLog(), () => System.DateTimeOffset.UtcNow).ReadTenantAsync(CancellationToken.None);
         }
     }
 }
