@@ -55,7 +55,9 @@ Describe 'Help for <Name>' -ForEach $Commands {
             if (-not $doc) { continue }
             $attributes = @($parameter.ParameterSets.Values)
             Text $doc.description | Should -Not -BeNullOrEmpty -Because "-$($parameter.Name) needs a description"
-            $doc.type.name | Should -Match "(^|\.)$([regex]::Escape(($parameter.ParameterType -replace '^System\.Nullable`1\[(.*)\]$', '$1').Split('.')[-1] -replace '\[\]$', ''))(\[\])?$" -Because "-$($parameter.Name) is a $($parameter.ParameterType)"
+            $type = $parameter.ParameterType
+            if ($type.IsGenericType -and $type.GetGenericTypeDefinition() -eq [Nullable`1]) { $type = $type.GetGenericArguments()[0] }
+            $doc.type.name | Should -Be $type.FullName -Because "-$($parameter.Name) is a $type"
             $alwaysMandatory = @($attributes | Where-Object { -not $_.IsMandatory }).Count -eq 0
             $doc.required | Should -Be $alwaysMandatory.ToString().ToLowerInvariant() -Because "-$($parameter.Name) mandatory in every set: $alwaysMandatory"
             $position = @($attributes | Where-Object { $_.Position -ge 0 } | ForEach-Object Position | Select-Object -Unique)
