@@ -115,7 +115,7 @@ namespace EntraPasskey.Engine.Rules
         }
 
         private static string AlsoUnknown(IReadOnlyList<LayerFinding> unknowns) =>
-            string.Concat(unknowns.Select(f => $" Layer {f.Layer} ({f.LayerName}) is unknown: {f.Message}"));
+            string.Concat(unknowns.Select(f => $" Layer {f.Layer} ({f.LayerName}) is unknown ({f.ReasonCode})."));
 
         private static string ReadySummary(string name, LayerFindingCollection findings)
         {

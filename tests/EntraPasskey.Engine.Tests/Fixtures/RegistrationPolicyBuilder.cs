@@ -19,10 +19,19 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             "5a3b2c1d-0000-0000-0000-00000000000a", "Passkey onboarding (TAP or passkey)",
             new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassOneTime" }, new[] { "fido2" } });
 
+        /// <summary>No condition narrows the policy.</summary>
+        public static readonly AccessPolicyConditions NoConditions = new AccessPolicyConditions(
+            Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
+            Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), false);
+
+        private static readonly AccessPolicyUsers Everyone = new AccessPolicyUsers(
+            new[] { AccessPolicyUsers.All }, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
+            Array.Empty<string>(), Array.Empty<string>(), false, false);
+
         private readonly string _name;
         private ConditionalAccessState _state = ConditionalAccessState.Enabled;
-        private AccessPolicyUsers _users = AccessPolicyUsers.Everyone;
-        private AccessPolicyConditions _conditions = AccessPolicyConditions.None;
+        private AccessPolicyUsers _users = Everyone;
+        private AccessPolicyConditions _conditions = NoConditions;
         private bool _requireAll;
         private List<string> _controls = new List<string>();
         private AuthenticationStrength? _strength;
@@ -59,7 +68,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         public RegistrationPolicyBuilder OutsideTrustedLocations() =>
-            Conditions(AccessPolicyConditions.None with { IncludeLocations = new[] { "All" }, ExcludeLocations = new[] { "AllTrusted" } });
+            Conditions(NoConditions with { IncludeLocations = new[] { "All" }, ExcludeLocations = new[] { "AllTrusted" } });
 
         public RegistrationPolicyBuilder Grant(params string[] controls)
         {

@@ -103,7 +103,10 @@ namespace EntraPasskey.Engine.Tests.Rules
             var failed = UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-1), id: "s-failed") with { Succeeded = false };
             var background = UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), id: "s-background") with { IsInteractive = false };
 
-            Assert.Equal("MfaSignInNotFound", Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(failed, background)).ReasonCode);
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(failed, background));
+
+            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Contains("multiFactorAuthentication, failed)", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
         }
 
         [Fact]

@@ -306,7 +306,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         [Fact]
         public void RegistrationDependsOnConditions_AllLocationsWithoutExclusion_IsNotAConditionAndBlocks()
         {
-            var policy = new RegistrationPolicyBuilder().Grant("block").Conditions(AccessPolicyConditions.None with { IncludeLocations = new[] { "All" } }).Build();
+            var policy = new RegistrationPolicyBuilder().Grant("block").Conditions(RegistrationPolicyBuilder.NoConditions with { IncludeLocations = new[] { "All" } }).Build();
 
             Assert.Equal("RegistrationBlockedByConditionalAccess", Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder()).ReasonCode);
         }
@@ -314,7 +314,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         [Fact]
         public void RegistrationDependsOnConditions_PlatformAndRisk_AreNamed()
         {
-            var conditions = AccessPolicyConditions.None with { IncludePlatforms = new[] { "android", "iOS" }, SignInRiskLevels = new[] { "high" } };
+            var conditions = RegistrationPolicyBuilder.NoConditions with { IncludePlatforms = new[] { "android", "iOS" }, SignInRiskLevels = new[] { "high" } };
             var policy = new RegistrationPolicyBuilder().Strength(RegistrationPolicyBuilder.PhishingResistant).Conditions(conditions).Build();
 
             var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());

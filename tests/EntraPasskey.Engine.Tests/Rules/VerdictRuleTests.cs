@@ -66,7 +66,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Null(diagnosis.Owner);
             Assert.Null(diagnosis.ReasonCode);
             Assert.Equal(FindingStatus.Unknown, diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status);
-            Assert.EndsWith(" Layer 4 (Recent MFA session) is unknown: logs unavailable", diagnosis.Summary);
+            Assert.EndsWith(" Layer 4 (Recent MFA session) is unknown (U4).", diagnosis.Summary);
         }
 
         [Fact]

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace EntraPasskey.Engine.Evidence
@@ -15,10 +14,5 @@ namespace EntraPasskey.Engine.Evidence
         IReadOnlyList<string> ClientAppTypes,
         IReadOnlyList<string> SignInRiskLevels,
         IReadOnlyList<string> UserRiskLevels,
-        bool HasDeviceFilter)
-    {
-        public static AccessPolicyConditions None { get; } = new AccessPolicyConditions(
-            Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
-            Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), false);
-    }
+        bool HasDeviceFilter);
 }

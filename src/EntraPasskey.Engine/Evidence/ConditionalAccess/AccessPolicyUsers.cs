@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace EntraPasskey.Engine.Evidence
@@ -19,9 +18,5 @@ namespace EntraPasskey.Engine.Evidence
     {
         public const string All = "All";
         public const string GuestsOrExternalUsers = "GuestsOrExternalUsers";
-
-        public static AccessPolicyUsers Everyone { get; } = new AccessPolicyUsers(
-            new[] { All }, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
-            Array.Empty<string>(), Array.Empty<string>(), false, false);
     }
 }
