@@ -22,6 +22,13 @@ namespace EntraPasskey
             }
         }
 
+        /// <summary>
+        /// Whether the layer's findings can block registration (Fail). Recent MFA session cannot: sign-in logs lag and
+        /// the user simply signs in again, so it warns at most, and not knowing it cannot hide a failure. An Unknown
+        /// in a layer that cannot block shows in the findings and summary but does not make the verdict Unknown.
+        /// </summary>
+        public static bool CanBlock(PasskeyLayer layer) => layer != PasskeyLayer.RecentMfaSession;
+
         public static OwnerQueue OwnerOf(PasskeyLayer layer)
         {
             switch (layer)

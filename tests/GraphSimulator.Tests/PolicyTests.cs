@@ -162,13 +162,15 @@ public sealed class PolicyTests(SharedSimulator shared)
     }
 
     [Fact]
-    public async Task Contoso_has_no_conditional_access_policies()
+    public async Task Contoso_has_its_registration_policies()
     {
         using var http = GraphHttp.Diagnostics(Host);
         var reply = await http.GetAsync("/v1.0/identity/conditionalAccess/policies");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Empty(reply.Value);
+        Assert.Equal(5, reply.Value.Count);
+        Assert.All(reply.Value, p => Assert.Equal("urn:user:registersecurityinfo", p!["conditions"]!["applications"]!["includeUserActions"]![0]!.GetValue<string>()));
+        Assert.Equal("enabledForReportingButNotEnforced", reply.Value[4]!["state"]!.GetValue<string>());
     }
 
     [Fact]

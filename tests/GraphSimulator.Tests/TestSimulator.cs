@@ -47,6 +47,9 @@ internal static class Contoso
 
     public static string FilePath => Path.Combine(AppContext.BaseDirectory, "tenants", "contoso.json");
 
+    /// <summary>How many users the sample tenant holds; tests that page through all of them use it, so appending users keeps them true.</summary>
+    public static int UserCount => Load()["users"]!.AsArray().Count;
+
     public static JsonObject Load() => JsonNode.Parse(File.ReadAllText(FilePath))!.AsObject();
 
     public static Task<SimulatorHost> StartAsync(JsonObject? tenant = null, int latencyMs = 0) =>

@@ -18,7 +18,7 @@ Describe 'Test-EntraPasskey on the sample tenant' {
     It '<Name> is <Verdict> at layer <Layer> (<Reason>)' -TestCases @(
         @{ Name = 'Adele Vance'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Alex Wilber'; Verdict = 'Ready'; Layer = $null; Reason = $null }
-        @{ Name = 'Megan Bowen'; Verdict = 'Blocked'; Layer = 1; Reason = 'UserNotTargeted' }
+        @{ Name = 'Megan Bowen'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
         @{ Name = 'Lee Gu'; Verdict = 'Blocked'; Layer = 1; Reason = 'UserExcluded' }
         @{ Name = 'Pat Fabrikam (Guest)'; Verdict = 'Blocked'; Layer = 1; Reason = 'GuestUser' }
         @{ Name = 'Irvin Sayers'; Verdict = 'Blocked'; Layer = 1; Reason = 'AccountDisabled' }
@@ -26,17 +26,28 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         @{ Name = 'Isaiah Langer'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Joni Sherman'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = "Conor O'Brien"; Verdict = 'Ready'; Layer = $null; Reason = $null }
-        @{ Name = 'Grady Archie'; Verdict = 'Blocked'; Layer = 3; Reason = 'NoMfaCapableMethod' }
-        @{ Name = 'Lynne Robbins'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Grady Archie'; Verdict = 'Blocked'; Layer = 3; Reason = 'TapNotUsable' }
+        @{ Name = 'Lynne Robbins'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Patti Fernandez'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
+        @{ Name = 'Diego Siciliani'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationAuthStrengthUnmet' }
+        @{ Name = 'Miriam Graham'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Johanna Lorenz'; Verdict = 'AtRisk'; Layer = $null; Reason = 'RegistrationRequiresManagedDevice'; Owner = 'IdentityTeam' }
+        @{ Name = 'Pradeep Gupta'; Verdict = 'AtRisk'; Layer = $null; Reason = 'RegistrationDependsOnConditions'; Owner = 'IdentityTeam' }
+        @{ Name = 'Henrietta Mueller'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
+        @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
+        @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
     ) {
-        param($Name, $Verdict, $Layer, $Reason)
+        param($Name, $Verdict, $Layer, $Reason, $Owner)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
         $diagnosis | Should -BeOfType ([EntraPasskey.PasskeyDiagnosis])
         $diagnosis.Verdict | Should -Be $Verdict
         $diagnosis.BlockingLayer | Should -Be $Layer
         $diagnosis.ReasonCode | Should -Be $Reason
         $diagnosis.UserId | Should -Be $Users[$Name].id
-        if ($Verdict -eq 'Blocked') { $diagnosis.Owner | Should -Be 'IdentityTeam' } else { $diagnosis.Owner | Should -BeNullOrEmpty }
+        if ($Owner) { $diagnosis.Owner | Should -Be $Owner }
+        elseif ($Verdict -eq 'Blocked') { $diagnosis.Owner | Should -Be 'IdentityTeam' }
+        else { $diagnosis.Owner | Should -BeNullOrEmpty }
     }
 
     It 'names the excluding group for Lee Gu' {
@@ -48,8 +59,8 @@ Describe 'Test-EntraPasskey on the sample tenant' {
     It 'reports layers it does not evaluate yet as NotChecked, never as Pass' {
         $findings = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings
         $findings.Count | Should -Be 7
-        ($findings | Where-Object Layer -In 2, 4, 5, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
-        ($findings | Where-Object Layer -In 1, 3).Status | Sort-Object -Unique | Should -Be 'Pass'
+        ($findings | Where-Object Layer -In 2, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
+        ($findings | Where-Object Layer -In 1, 3, 4, 5).Status | Sort-Object -Unique | Should -Be 'Pass'
     }
 }
 
@@ -64,7 +75,7 @@ Describe 'Pipeline input' {
         $objects = 'Megan Bowen', 'Adele Vance' | ForEach-Object { [pscustomobject]@{ Id = $Users[$_].id; UserPrincipalName = $Users[$_].userPrincipalName; DisplayName = $_ } }
         $results = $objects | Test-EntraPasskey
         $results.UserId | Should -Be $objects.Id
-        $results[0].ReasonCode | Should -Be 'UserNotTargeted'
+        $results[0].ReasonCode | Should -Be 'IncludeTargetDeleted'
     }
 
     It 'binds Import-Csv rows with a UserPrincipalName column' {
@@ -152,7 +163,7 @@ Describe 'Tenant-wide settings' {
 
     It 'stops counting a TAP as MFA when the TAP method is disabled' {
         Set-SimulatorMethodConfiguration -Simulator $Sim -Id 'TemporaryAccessPass' -Properties @{ state = 'disabled' }
-        (Test-EntraPasskey -UserId (Upn 'Joni Sherman')).ReasonCode | Should -Be 'NoMfaCapableMethod'
+        (Test-EntraPasskey -UserId (Upn 'Joni Sherman')).ReasonCode | Should -Be 'TapNotUsable'
     }
 }
 

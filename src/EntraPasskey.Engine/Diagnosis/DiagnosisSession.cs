@@ -35,10 +35,10 @@ namespace EntraPasskey.Engine.Diagnosis
         public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, DiagnosisOptions? options, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
-            _reader = new GraphReader(connection.Graph, Log);
+            _options = options ?? new DiagnosisOptions();
+            _reader = new GraphReader(connection.Graph, Log, _options.Clock);
             _judge = Judge.Default;
             _hints = hints;
-            _options = options ?? new DiagnosisOptions();
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _tenant = new Lazy<Task<TenantSnapshot>>(() => _reader.ReadTenantAsync(_cancellation.Token));
         }

@@ -51,6 +51,9 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Ids of every group the user belongs to, directly or through nesting.</summary>
         public IReadOnlyCollection<string> GroupIds => _groupIds;
 
+        /// <summary>Recent interactive sign-ins (layers 4 and 5); unknown until the gathering code reads them.</summary>
+        public SignInHistory SignIns { get; init; } = SignInHistory.NotRead;
+
         public bool IsMemberOf(string groupId) => _groupIds.Contains(groupId);
 
         /// <summary>How the help desk names this user in messages.</summary>

@@ -12,6 +12,9 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadPolicy = new GraphCall("read the authentication methods policy", "Policy.Read.AuthenticationMethod", null, null);
         public static readonly GraphCall ReadGroups = new GraphCall("read the groups the policy targets", "GroupMember.Read.All", null, null);
         public static readonly GraphCall CreateTap = new GraphCall("issue a Temporary Access Pass", "UserAuthenticationMethod.ReadWrite.All", "UserNotFound", "User");
+        public static readonly GraphCall ReadSecurityDefaults = new GraphCall("read the security defaults policy", "Policy.Read.All", null, null);
+        public static readonly GraphCall ReadConditionalAccess = new GraphCall("read the Conditional Access policies", "Policy.Read.All", null, null);
+        public static readonly GraphCall ReadSignIns = new GraphCall("read the user's sign-in logs", "AuditLog.Read.All", null, null);
 
         private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
         {

@@ -12,8 +12,9 @@ using Microsoft.Graph.Models;
 namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
-    /// Reads the evidence: tenant-wide policy once, and per user the account, its methods and its transitive group
-    /// ids, three requests per user combined in one $batch.
+    /// Reads the evidence: tenant-wide policies once (authentication methods, security defaults, Conditional Access
+    /// in parallel, then the names of the groups they target), and per user the account, its methods and its
+    /// transitive group ids, three requests per user combined in one $batch, with the user's sign-ins read beside it.
     /// </summary>
     internal sealed class GraphReader
     {
@@ -27,16 +28,76 @@ namespace EntraPasskey.Engine.Graph
 
         private readonly GraphServiceClient _client;
         private readonly BatchExecutor _batch;
+        private readonly SignInReader _signIns;
         private readonly EngineLog _log;
+        private readonly Func<DateTimeOffset> _clock;
 
-        public GraphReader(GraphServiceClient client, EngineLog log)
+        public GraphReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock)
         {
             _client = client;
             _batch = new BatchExecutor(client);
+            _signIns = new SignInReader(client);
             _log = log;
+            _clock = clock;
         }
 
         public async Task<TenantSnapshot> ReadTenantAsync(CancellationToken cancellationToken)
+        {
+            var defaultsTask = ReadSecurityDefaultsAsync(cancellationToken);
+            var conditionalAccessTask = ReadConditionalAccessAsync(cancellationToken);
+            var (state, fido2, methods) = await ReadMethodsPolicyAsync(cancellationToken).ConfigureAwait(false);
+            var defaults = await defaultsTask.ConfigureAwait(false);
+            var conditionalAccess = await conditionalAccessTask.ConfigureAwait(false);
+
+            var groupIds = methods
+                .SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets))
+                .Where(t => t.Kind == PolicyTargetKind.Group)
+                .Select(t => t.Id)
+                .Concat(conditionalAccess.RegistrationPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups)))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var groups = await ReadGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false);
+            _log.Verbose($"Read the authentication methods policy: Passkey (FIDO2) {(fido2.Enabled ? "enabled" : "disabled")}, migration state {state}, {groups.Count} target group(s).");
+            _log.Verbose(defaults.Gap == null
+                ? $"Security defaults are {(defaults.Enabled == true ? "on" : "off")}."
+                : "Security defaults unknown: " + defaults.Gap.Why);
+            if (conditionalAccess.Gap == null)
+            {
+                _log.Verbose($"Read {conditionalAccess.RegistrationPolicies.Count} Conditional Access policy(ies) on 'Register security information'.");
+            }
+            else
+            {
+                _log.Warning("Conditional Access policies could not be read, so MFA bootstrap (layer 3) will be Unknown where they could decide: " + conditionalAccess.Gap.Why);
+            }
+
+            return new TenantSnapshot(state, fido2, methods, groups)
+            {
+                SecurityDefaults = defaults,
+                ConditionalAccess = conditionalAccess,
+            };
+        }
+
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            if (keys.Count > UsersPerBatch)
+            {
+                throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
+            }
+
+            var now = _clock();
+            var signIns = keys.Select(key => _signIns.ReadAsync(key, now, cancellationToken)).ToList();
+            try
+            {
+                return await ReadAccountsAsync(keys, signIns, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // No sign-in read outlives the call, even when the accounts could not be read.
+                await Task.WhenAll(signIns).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<(PolicyMigrationState State, Fido2Policy Fido2, IReadOnlyList<MethodPolicy> Methods)> ReadMethodsPolicyAsync(CancellationToken cancellationToken)
         {
             AuthenticationMethodsPolicy? policy;
             try
@@ -53,25 +114,50 @@ namespace EntraPasskey.Engine.Graph
                 throw new EntraPasskeyException("PolicyUnreadable", ErrorKind.ServiceUnavailable, "Microsoft Graph returned an empty authentication methods policy.", "Run the command again.");
             }
 
-            var (state, fido2, methods) = PolicyMapper.Map(policy);
-            var groupIds = methods
-                .SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets))
-                .Where(t => t.Kind == PolicyTargetKind.Group)
-                .Select(t => t.Id)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            var groups = await ReadGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false);
-            _log.Verbose($"Read the authentication methods policy: Passkey (FIDO2) {(fido2.Enabled ? "enabled" : "disabled")}, migration state {state}, {groups.Count} target group(s).");
-            return new TenantSnapshot(state, fido2, methods, groups);
+            return PolicyMapper.Map(policy);
         }
 
-        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        private async Task<SecurityDefaults> ReadSecurityDefaultsAsync(CancellationToken cancellationToken)
         {
-            if (keys.Count > UsersPerBatch)
+            try
             {
-                throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
+                var policy = await _client.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                return policy?.IsEnabled == true ? SecurityDefaults.On : SecurityDefaults.Off;
             }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                return SecurityDefaults.Unknown(EvidenceGaps.From(ex, GraphCall.ReadSecurityDefaults, cancellationToken));
+            }
+        }
 
+        /// <summary>
+        /// One request per run: Conditional Access allows 1 request per second per tenant and sends no Retry-After
+        /// (graph-facts §8.2). Further pages are followed only if Graph pages the list.
+        /// </summary>
+        private async Task<ConditionalAccessEvidence> ReadConditionalAccessAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                var policies = new List<RegistrationPolicy>();
+                var page = await _client.Identity.ConditionalAccess.Policies.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                while (page != null)
+                {
+                    policies.AddRange((page.Value ?? new List<ConditionalAccessPolicy>()).Select(ConditionalAccessMapper.Map).Where(p => p != null).Select(p => p!));
+                    page = string.IsNullOrEmpty(page.OdataNextLink)
+                        ? null
+                        : await _client.Identity.ConditionalAccess.Policies.WithUrl(page.OdataNextLink!).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                return ConditionalAccessEvidence.Read(policies);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                return ConditionalAccessEvidence.Unavailable(EvidenceGaps.From(ex, GraphCall.ReadConditionalAccess, cancellationToken));
+            }
+        }
+
+        private async Task<IReadOnlyList<UserRead>> ReadAccountsAsync(IReadOnlyList<string> keys, IReadOnlyList<Task<SignInHistory>> signIns, CancellationToken cancellationToken)
+        {
             var steps = new List<BatchStep>();
             for (var i = 0; i < keys.Count; i++)
             {
@@ -104,13 +190,13 @@ namespace EntraPasskey.Engine.Graph
             var reads = new List<UserRead>();
             for (var i = 0; i < keys.Count; i++)
             {
-                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], cancellationToken).ConfigureAwait(false));
+                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], signIns[i], cancellationToken).ConfigureAwait(false));
             }
 
             return reads;
         }
 
-        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, CancellationToken cancellationToken)
+        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, Task<SignInHistory> signIns, CancellationToken cancellationToken)
         {
             if (!userReply.IsSuccess)
             {
@@ -155,7 +241,10 @@ namespace EntraPasskey.Engine.Graph
                 user.CreationType,
                 user.ExternalUserState,
                 (methods?.Value ?? new List<AuthenticationMethod>()).Select(MethodMapper.Map).ToList(),
-                groupIds);
+                groupIds)
+            {
+                SignIns = await signIns.ConfigureAwait(false),
+            };
             return new UserRead(key, evidence, null);
         }
 

@@ -33,6 +33,12 @@ namespace EntraPasskey.Engine.Rules
             }
 
             var outcomes = rules.Select(rule => rule.Evaluate(input)).Where(o => o != null).Select(o => o!).ToList();
+            if (outcomes.Count == 0)
+            {
+                // Every rule said it had nothing to go on (no evidence for this layer): not a pass.
+                return new LayerFinding(layer, FindingStatus.NotChecked, null, NotEvaluatedMessages.For(layer), null, null);
+            }
+
             var decisive = FirstWith(outcomes, FindingStatus.Fail)
                 ?? FirstWith(outcomes, FindingStatus.Unknown)
                 ?? FirstWith(outcomes, FindingStatus.Warn);
@@ -53,12 +59,19 @@ namespace EntraPasskey.Engine.Rules
         private static RuleOutcome? FirstWith(IEnumerable<RuleOutcome> outcomes, FindingStatus status) =>
             outcomes.FirstOrDefault(o => o.Status == status);
 
+        /// <summary>
+        /// Blocked if any layer fails (the first one blocks, its queue owns it); otherwise Unknown if a layer that can
+        /// block could not be evaluated; otherwise AtRisk if any layer warns; otherwise Ready. An Unknown in a layer
+        /// that cannot block (<see cref="LayerCatalog.CanBlock"/>) cannot hide a failure, so it is named in the
+        /// summary without deciding the verdict.
+        /// </summary>
         private static PasskeyDiagnosis Compose(DiagnosisInput input, LayerFindingCollection findings)
         {
             var user = input.User;
             var failed = findings.FirstOrDefault(f => f.Status == FindingStatus.Fail);
-            var unknown = findings.FirstOrDefault(f => f.Status == FindingStatus.Unknown);
+            var unknown = findings.FirstOrDefault(f => f.Status == FindingStatus.Unknown && LayerCatalog.CanBlock((PasskeyLayer)f.Layer));
             var warned = findings.FirstOrDefault(f => f.Status == FindingStatus.Warn);
+            var advisoryUnknowns = findings.Where(f => f.Status == FindingStatus.Unknown && !LayerCatalog.CanBlock((PasskeyLayer)f.Layer)).ToList();
 
             Verdict verdict;
             LayerFinding? decisive;
@@ -79,13 +92,13 @@ namespace EntraPasskey.Engine.Rules
             {
                 verdict = Verdict.AtRisk;
                 decisive = warned;
-                summary = $"At risk at layer {warned.Layer} ({warned.LayerName}): {warned.Message}";
+                summary = $"At risk at layer {warned.Layer} ({warned.LayerName}): {warned.Message}" + AlsoUnknown(advisoryUnknowns);
             }
             else
             {
                 verdict = Verdict.Ready;
                 decisive = null;
-                summary = ReadySummary(user.Name, findings);
+                summary = ReadySummary(user.Name, findings) + AlsoUnknown(advisoryUnknowns);
             }
 
             return new PasskeyDiagnosis(
@@ -100,6 +113,9 @@ namespace EntraPasskey.Engine.Rules
                 findings,
                 input.Now);
         }
+
+        private static string AlsoUnknown(IReadOnlyList<LayerFinding> unknowns) =>
+            string.Concat(unknowns.Select(f => $" Layer {f.Layer} ({f.LayerName}) is unknown ({f.ReasonCode})."));
 
         private static string ReadySummary(string name, LayerFindingCollection findings)
         {

@@ -18,7 +18,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
     {
         public static readonly string[] AllReadRoles =
         {
-            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All",
+            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
         };
 
         private static readonly string TenantPath = Path.Combine(AppContext.BaseDirectory, "tenants", "contoso.json");

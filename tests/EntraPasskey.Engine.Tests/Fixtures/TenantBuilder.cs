@@ -5,7 +5,10 @@ using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Tests.Fixtures
 {
-    /// <summary>Builds tenant snapshots for rule tests: by default, passkeys enabled for one group, nothing odd.</summary>
+    /// <summary>
+    /// Builds tenant snapshots for rule tests: by default, passkeys enabled for one group, security defaults off and
+    /// no Conditional Access policy on registration; nothing odd.
+    /// </summary>
     internal sealed class TenantBuilder
     {
         public const string PasskeyUsers = "11111111-0000-0000-0000-000000000001";
@@ -18,6 +21,8 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private PolicyMigrationState _state = PolicyMigrationState.MigrationComplete;
         private List<PolicyTarget> _fido2Include = new List<PolicyTarget> { PolicyTarget.Group(PasskeyUsers) };
         private List<PolicyTarget> _fido2Exclude = new List<PolicyTarget> { PolicyTarget.Group(PasskeyExclusions) };
+        private SecurityDefaults _securityDefaults = Evidence.SecurityDefaults.Off;
+        private ConditionalAccessEvidence _conditionalAccess = ConditionalAccessEvidence.Read(Array.Empty<RegistrationPolicy>());
         private readonly Dictionary<string, MethodPolicy> _methods = new Dictionary<string, MethodPolicy>(StringComparer.OrdinalIgnoreCase)
         {
             [MethodPolicyIds.MicrosoftAuthenticator] = Enabled(MethodPolicyIds.MicrosoftAuthenticator),
@@ -77,10 +82,29 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        public TenantBuilder SecurityDefaults(SecurityDefaults defaults)
+        {
+            _securityDefaults = defaults;
+            return this;
+        }
+
+        public TenantBuilder ConditionalAccess(ConditionalAccessEvidence conditionalAccess)
+        {
+            _conditionalAccess = conditionalAccess;
+            return this;
+        }
+
+        public TenantBuilder RegistrationPolicies(params RegistrationPolicy[] policies) =>
+            ConditionalAccess(ConditionalAccessEvidence.Read(policies));
+
         public TenantSnapshot Build()
         {
             var fido2 = new Fido2Policy(_fido2Enabled, _fido2Include, _fido2Exclude, _selfService);
-            return new TenantSnapshot(_state, fido2, _methods.Values.Append(fido2), _groups);
+            return new TenantSnapshot(_state, fido2, _methods.Values.Append(fido2), _groups)
+            {
+                SecurityDefaults = _securityDefaults,
+                ConditionalAccess = _conditionalAccess,
+            };
         }
     }
 }

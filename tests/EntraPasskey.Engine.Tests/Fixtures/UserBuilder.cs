@@ -23,6 +23,9 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-1") { DisplayName = "Adele's iPhone" },
         };
 
+        /// <summary>By default the user completed MFA two minutes before <see cref="Diagnose.Now"/>, on Windows in Edge.</summary>
+        private SignInHistory _signIns = SignInHistory.Read(new[] { MfaSignIn(Diagnose.Now.AddMinutes(-2)) }, Diagnose.Now.AddDays(-30));
+
         public static RegisteredMethod Password => new RegisteredMethod(MethodKind.Password, PasswordId);
 
         public static RegisteredMethod Email => new RegisteredMethod(MethodKind.Email, "email-1");
@@ -67,7 +70,40 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        public static RegisteredMethod Passkey(string id = "passkey-1") =>
+            new RegisteredMethod(MethodKind.Fido2, id) { DisplayName = "YubiKey 5", Aaguid = new Guid("cb69481e-8ff7-4039-93ec-0a2729a154a8"), PasskeyType = "deviceBound" };
+
+        public static RegisteredMethod MultiUseTap => Tap(true, "EnabledByPolicy") with { TapIsUsableOnce = false };
+
+        /// <summary>A successful interactive sign-in in which the user completed MFA (password, then Authenticator) at <paramref name="at"/>.</summary>
+        public static SignInRecord MfaSignIn(DateTimeOffset at, string? operatingSystem = "Windows10", string? browser = "Edge 131.0.0", string id = "signin-mfa") =>
+            new SignInRecord(id, at, true, true, "multiFactorAuthentication",
+                new[]
+                {
+                    new AuthenticationStep(at.AddSeconds(-20), "Password", "Primary authentication", true),
+                    new AuthenticationStep(at, "Mobile app notification", "MFA", true),
+                },
+                operatingSystem, browser, "My Signins");
+
+        /// <summary>A successful interactive sign-in with the password only.</summary>
+        public static SignInRecord SingleFactorSignIn(DateTimeOffset at, string id = "signin-sfa") =>
+            new SignInRecord(id, at, true, true, "singleFactorAuthentication",
+                new[] { new AuthenticationStep(at, "Password", "Primary authentication", true) },
+                "Windows10", "Edge 131.0.0", "Office 365");
+
+        public UserBuilder WithSignIns(params SignInRecord[] signIns)
+        {
+            _signIns = SignInHistory.Read(signIns, Diagnose.Now.AddDays(-30));
+            return this;
+        }
+
+        public UserBuilder WithSignIns(SignInHistory history)
+        {
+            _signIns = history;
+            return this;
+        }
+
         public UserEvidence Build() =>
-            new UserEvidence(_id, _upn, "Adele Vance", _enabled, _userType, _creationType, _externalState, _methods, _groups);
+            new UserEvidence(_id, _upn, "Adele Vance", _enabled, _userType, _creationType, _externalState, _methods, _groups) { SignIns = _signIns };
     }
 }

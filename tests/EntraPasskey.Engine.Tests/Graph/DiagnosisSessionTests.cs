@@ -16,26 +16,31 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
-        public async Task Session_SampleTenant_GivesEachUserTheExpectedReasonInInputOrder()
+        public async Task Session_SampleTenant_GivesEachUserTheExpectedVerdictAndReasonInInputOrder()
         {
             using var connection = await _sim.ConnectAsync();
-            var expected = new (string Name, string? Reason)[]
+            var expected = new (string Name, Verdict Verdict, string? Reason)[]
             {
-                ("Lee Gu", "UserExcluded"), ("Adele Vance", null), ("Megan Bowen", "UserNotTargeted"),
-                ("Pat Fabrikam (Guest)", "GuestUser"), ("Irvin Sayers", "AccountDisabled"), ("Nestor Wilke", "NoMfaCapableMethod"),
-                ("Isaiah Langer", null), ("Joni Sherman", null), ("Conor O'Brien", null), ("Grady Archie", "NoMfaCapableMethod"),
-                ("Alex Wilber", null), ("Lynne Robbins", null),
+                ("Lee Gu", Verdict.Blocked, "UserExcluded"), ("Adele Vance", Verdict.Ready, null), ("Megan Bowen", Verdict.Blocked, "IncludeTargetDeleted"),
+                ("Pat Fabrikam (Guest)", Verdict.Blocked, "GuestUser"), ("Irvin Sayers", Verdict.Blocked, "AccountDisabled"),
+                ("Nestor Wilke", Verdict.Blocked, "NoMfaCapableMethod"), ("Isaiah Langer", Verdict.Ready, null), ("Joni Sherman", Verdict.Ready, null),
+                ("Conor O'Brien", Verdict.Ready, null), ("Grady Archie", Verdict.Blocked, "TapNotUsable"), ("Alex Wilber", Verdict.Ready, null),
+                ("Lynne Robbins", Verdict.AtRisk, "SinglePasskeyNoBackup"), ("Patti Fernandez", Verdict.Blocked, "IncludeTargetDeleted"),
+                ("Diego Siciliani", Verdict.Blocked, "RegistrationAuthStrengthUnmet"), ("Miriam Graham", Verdict.Ready, null),
+                ("Johanna Lorenz", Verdict.AtRisk, "RegistrationRequiresManagedDevice"), ("Pradeep Gupta", Verdict.AtRisk, "RegistrationDependsOnConditions"),
+                ("Henrietta Mueller", Verdict.AtRisk, "MfaSessionStale"), ("Debra Berger", Verdict.AtRisk, "MfaSignInNotFound"),
+                ("Grace Taylor", Verdict.Blocked, "BrowserUnsupported"), ("Karen Berg", Verdict.Unknown, "ConditionalAccessScopeUnknown"),
             };
 
             var results = SimulatorFixture.DiagnoseAll(connection, expected.Select(e => _sim.Upn[e.Name]));
 
             Assert.Equal(expected.Select(e => _sim.Upn[e.Name]), results.Select(r => r.Input));
             Assert.All(results, r => Assert.Null(r.Error));
-            Assert.Equal(expected.Select(e => e.Reason), results.Select(r => r.Diagnosis!.ReasonCode));
+            Assert.Equal(expected.Select(e => (e.Name, e.Verdict, e.Reason)), results.Select(r => (r.Diagnosis!.DisplayName!, r.Diagnosis.Verdict, r.Diagnosis.ReasonCode)));
         }
 
         [Fact]
-        public async Task Session_OneUser_ReadsEverythingInThreeRequestsAndTwoRoundTrips()
+        public async Task Session_OneUser_ReadsEverythingInTwoRoundTrips()
         {
             using var connection = await _sim.ConnectAsync();
             _sim.Host.ClearRequests();
@@ -44,10 +49,13 @@ namespace EntraPasskey.Engine.Tests.Graph
 
             Assert.Equal(Verdict.Ready, result.Diagnosis!.Verdict);
             var topLevel = _sim.Host.Requests.Where(r => !r.InBatch).Select(r => (r.Method, Path: r.Path.Split('?')[0])).ToList();
-            // Round trip 1: the policy and a $batch of user, methods, memberships in parallel.
-            // Round trip 2: the names of the groups the policy targets, which need the policy first.
-            Assert.Equal(3, topLevel.Count);
+            // Round trip 1, in parallel: the three tenant policies, the user's $batch (account, methods, memberships)
+            // and the user's sign-ins. Round trip 2: the names of the groups the policies target, which need them first.
+            Assert.Equal(6, topLevel.Count);
             Assert.Contains(("GET", "/v1.0/policies/authenticationMethodsPolicy"), topLevel);
+            Assert.Contains(("GET", "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy"), topLevel);
+            Assert.Contains(("GET", "/v1.0/identity/conditionalAccess/policies"), topLevel);
+            Assert.Contains(("GET", "/beta/auditLogs/signIns"), topLevel);
             Assert.Equal(2, topLevel.Count(r => r.Path == "/v1.0/$batch"));
             var items = _sim.Host.Requests.Where(r => r.InBatch).Select(r => r.Path.Split('?')[0]).ToList();
             Assert.Contains(items, p => p.EndsWith("/authentication/methods"));
@@ -65,6 +73,8 @@ namespace EntraPasskey.Engine.Tests.Graph
 
             Assert.Equal(inputs.Count, results.Count);
             Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/policies/authenticationMethodsPolicy")));
+            Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/identity/conditionalAccess/policies")));
+            Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy")));
         }
 
         [Fact]

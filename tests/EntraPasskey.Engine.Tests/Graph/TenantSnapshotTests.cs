@@ -26,9 +26,55 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.True(tenant.Fido2.Enabled);
             Assert.True(tenant.Fido2.IsSelfServiceRegistrationAllowed);
             Assert.Equal(PolicyMigrationState.MigrationComplete, tenant.MigrationState);
-            var include = Assert.Single(tenant.Fido2.IncludeTargets);
-            Assert.Equal("Passkey Users", tenant.Group(include.Id).DisplayName);
+            Assert.Equal(3, tenant.Fido2.IncludeTargets.Count);
+            Assert.Equal("Passkey Users", tenant.Group(tenant.Fido2.IncludeTargets[0].Id).DisplayName);
             Assert.Equal("Passkey Exclusions", tenant.Group(Assert.Single(tenant.Fido2.ExcludeTargets).Id).DisplayName);
+        }
+
+        [Fact]
+        public async Task ReadTenant_SamplePolicy_MarksTheDeletedPilotGroupAndTheDirectUserTarget()
+        {
+            var tenant = await ReadAsync();
+
+            var deleted = tenant.Group(tenant.Fido2.IncludeTargets[1].Id);
+            Assert.False(deleted.Exists);
+            Assert.Null(deleted.DisplayName);
+            Assert.Equal(PolicyTargetKind.User, tenant.Fido2.IncludeTargets[2].Kind);
+        }
+
+        [Fact]
+        public async Task ReadTenant_SampleTenant_ReadsSecurityDefaultsAndOnlyTheRegistrationPolicies()
+        {
+            var tenant = await ReadAsync();
+
+            Assert.Equal(SecurityDefaults.Off, tenant.SecurityDefaults);
+            Assert.Null(tenant.ConditionalAccess.Gap);
+            var policies = tenant.ConditionalAccess.RegistrationPolicies;
+            Assert.Equal(5, policies.Count);
+            var onboarding = policies[0];
+            Assert.Equal("Register security info: new hires use a TAP or a passkey", onboarding.DisplayName);
+            Assert.Equal(ConditionalAccessState.Enabled, onboarding.State);
+            Assert.Equal("New Hires", tenant.Group(Assert.Single(onboarding.Users.IncludeGroups)).DisplayName);
+            Assert.Equal(new[] { new[] { "temporaryAccessPassOneTime" }, new[] { "fido2" } }, onboarding.Grant.AuthenticationStrength!.AllowedCombinations);
+            Assert.Equal(new[] { "compliantDevice" }, policies[1].Grant.BuiltInControls);
+            Assert.Equal(new[] { "AllTrusted" }, policies[2].Conditions.ExcludeLocations);
+            Assert.Equal(new[] { "62e90394-69f5-4237-9190-012177145e10" }, policies[3].Users.IncludeRoles);
+            Assert.Equal(ConditionalAccessState.ReportOnly, policies[4].State);
+        }
+
+        [Fact]
+        public async Task ReadTenant_WithoutPolicyReadAll_ConditionalAccessAndSecurityDefaultsBecomeGapsNamingIt()
+        {
+            using var connection = await _sim.ConnectAsync("Policy.Read.AuthenticationMethod", "GroupMember.Read.All");
+            var log = new EngineLog();
+
+            var tenant = await new GraphReader(connection.Graph, log, () => System.DateTimeOffset.UtcNow).ReadTenantAsync(CancellationToken.None);
+
+            Assert.True(tenant.Fido2.Enabled);
+            Assert.Equal("Policy.Read.All", tenant.ConditionalAccess.Gap!.MissingPermission);
+            Assert.Null(tenant.SecurityDefaults.Enabled);
+            Assert.Contains("Policy.Read.All", tenant.SecurityDefaults.Gap!.Why);
+            Assert.True(log.TryTake(out _));
         }
 
         [Fact]
@@ -47,7 +93,7 @@ namespace EntraPasskey.Engine.Tests.Graph
         private async Task<TenantSnapshot> ReadAsync()
         {
             using var connection = await _sim.ConnectAsync();
-            return await new GraphReader(connection.Graph, new EngineLog()).ReadTenantAsync(CancellationToken.None);
+            return await new GraphReader(connection.Graph, new EngineLog(), () => System.DateTimeOffset.UtcNow).ReadTenantAsync(CancellationToken.None);
         }
     }
 }

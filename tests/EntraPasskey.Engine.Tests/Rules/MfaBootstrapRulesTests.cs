@@ -45,11 +45,12 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void NoMfaCapableMethod_ExpiredTap_DoesNotCount()
+        public void NoMfaCapableMethod_ExpiredTapBesideAuthenticator_IsListedAsNotCounted()
         {
-            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Tap(false, "Expired")));
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Tap(false, "Expired"), new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-1")));
 
-            AssertBlockedAtLayer3(diagnosis);
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal("Microsoft Authenticator", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["mfaMethods"]);
             Assert.Contains("not usable (Expired)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["notCounted"]);
         }
 
@@ -71,7 +72,9 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             var diagnosis = Diagnose.Run(tenant, new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.MobilePhone));
 
-            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.MfaBootstrap].Status);
+            Assert.Equal("phone (mobile)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["mfaMethods"]);
+            Assert.Equal("MfaReliesOnLegacyPolicy", diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].ReasonCode);
         }
 
         [Fact]

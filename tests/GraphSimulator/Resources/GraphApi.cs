@@ -17,6 +17,7 @@ internal static class GraphApi
         ConditionalAccessResource.Map(routes);
         OrganizationResource.Map(routes);
         BatchResource.Map(routes);
+        SignInsResource.Map(routes);
         return routes;
     }
 }

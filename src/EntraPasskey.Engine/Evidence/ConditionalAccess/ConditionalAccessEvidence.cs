@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EntraPasskey.Engine.Evidence
+{
+    /// <summary>
+    /// The Conditional Access policies that target the user action "Register security information", or why they
+    /// could not be read. Policies for other resources are not kept.
+    /// </summary>
+    public sealed class ConditionalAccessEvidence
+    {
+        private ConditionalAccessEvidence(IReadOnlyList<RegistrationPolicy> policies, EvidenceGap? gap)
+        {
+            RegistrationPolicies = policies;
+            Gap = gap;
+        }
+
+        /// <summary>Used until the policies are read: nothing is assumed about them.</summary>
+        public static ConditionalAccessEvidence NotRead { get; } =
+            Unavailable(new EvidenceGap("Conditional Access policies were not read.", null));
+
+        public IReadOnlyList<RegistrationPolicy> RegistrationPolicies { get; }
+
+        /// <summary>Null when the policies were read.</summary>
+        public EvidenceGap? Gap { get; }
+
+        public static ConditionalAccessEvidence Read(IEnumerable<RegistrationPolicy> policies) =>
+            new ConditionalAccessEvidence(policies.ToList(), null);
+
+        public static ConditionalAccessEvidence Unavailable(EvidenceGap gap) =>
+            new ConditionalAccessEvidence(Array.Empty<RegistrationPolicy>(), gap);
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EntraPasskey.Engine.Evidence
+{
+    /// <summary>
+    /// The user's recent sign-ins as the gathering code found them (newest first), or why the logs could not be read.
+    /// Rules read this and never call Graph, so how sign-ins are fetched can change without touching them.
+    /// </summary>
+    public sealed class SignInHistory
+    {
+        private SignInHistory(IReadOnlyList<SignInRecord> signIns, DateTimeOffset? since, EvidenceGap? gap)
+        {
+            SignIns = signIns;
+            Since = since;
+            Gap = gap;
+        }
+
+        /// <summary>Used until the logs are read: nothing is assumed about them.</summary>
+        public static SignInHistory NotRead { get; } = Unavailable(new EvidenceGap("Sign-in logs were not read.", null));
+
+        /// <summary>Newest first.</summary>
+        public IReadOnlyList<SignInRecord> SignIns { get; }
+
+        /// <summary>Start of the window that was searched.</summary>
+        public DateTimeOffset? Since { get; }
+
+        /// <summary>Null when the logs were read.</summary>
+        public EvidenceGap? Gap { get; }
+
+        public static SignInHistory Read(IEnumerable<SignInRecord> signIns, DateTimeOffset since) =>
+            new SignInHistory(signIns.OrderByDescending(s => s.CreatedAt).ToList(), since, null);
+
+        public static SignInHistory Unavailable(EvidenceGap gap) =>
+            new SignInHistory(Array.Empty<SignInRecord>(), null, gap);
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+using Microsoft.Graph.Models;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>Keeps the Conditional Access policies that target "Register security information", as evidence records.</summary>
+    internal static class ConditionalAccessMapper
+    {
+        public const string RegisterSecurityInfo = "urn:user:registersecurityinfo";
+
+        /// <summary>Null for a policy that does not target the registration user action.</summary>
+        public static RegistrationPolicy? Map(ConditionalAccessPolicy policy)
+        {
+            var conditions = policy.Conditions;
+            var actions = conditions?.Applications?.IncludeUserActions ?? new List<string>();
+            if (policy.Id == null || !actions.Any(a => string.Equals(a, RegisterSecurityInfo, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            return new RegistrationPolicy(
+                policy.Id,
+                policy.DisplayName ?? policy.Id,
+                MapState(policy.State),
+                MapUsers(conditions?.Users),
+                MapConditions(conditions),
+                MapGrant(policy.GrantControls));
+        }
+
+        private static ConditionalAccessState MapState(ConditionalAccessPolicyState? state)
+        {
+            switch (state)
+            {
+                case ConditionalAccessPolicyState.Enabled: return ConditionalAccessState.Enabled;
+                case ConditionalAccessPolicyState.EnabledForReportingButNotEnforced: return ConditionalAccessState.ReportOnly;
+                default: return ConditionalAccessState.Disabled;
+            }
+        }
+
+        private static AccessPolicyUsers MapUsers(ConditionalAccessUsers? users) =>
+            new AccessPolicyUsers(
+                List(users?.IncludeUsers),
+                List(users?.ExcludeUsers),
+                List(users?.IncludeGroups),
+                List(users?.ExcludeGroups),
+                List(users?.IncludeRoles),
+                List(users?.ExcludeRoles),
+                users?.IncludeGuestsOrExternalUsers != null,
+                users?.ExcludeGuestsOrExternalUsers != null);
+
+        private static AccessPolicyConditions MapConditions(ConditionalAccessConditionSet? conditions) =>
+            new AccessPolicyConditions(
+                List(conditions?.Locations?.IncludeLocations),
+                List(conditions?.Locations?.ExcludeLocations),
+                Wire(conditions?.Platforms?.IncludePlatforms),
+                Wire(conditions?.Platforms?.ExcludePlatforms),
+                Wire(conditions?.ClientAppTypes),
+                Wire(conditions?.SignInRiskLevels),
+                Wire(conditions?.UserRiskLevels),
+                conditions?.Devices?.DeviceFilter != null);
+
+        private static AccessPolicyGrant MapGrant(ConditionalAccessGrantControls? grant)
+        {
+            var strength = grant?.AuthenticationStrength;
+            return new AccessPolicyGrant(
+                string.Equals(grant?.Operator, "AND", StringComparison.OrdinalIgnoreCase),
+                Wire(grant?.BuiltInControls),
+                strength == null
+                    ? null
+                    : new AuthenticationStrength(
+                        strength.Id ?? string.Empty,
+                        strength.DisplayName ?? strength.Id ?? "authentication strength",
+                        (strength.AllowedCombinations ?? new List<AuthenticationMethodModes?>())
+                            .Where(c => c.HasValue)
+                            .Select(c => (IReadOnlyCollection<string>)Modes(c!.Value))
+                            .ToList()));
+        }
+
+        /// <summary>"password,sms" arrives as one flags value; split it into the mode names.</summary>
+        private static List<string> Modes(AuthenticationMethodModes combination) =>
+            Enum.GetValues(typeof(AuthenticationMethodModes))
+                .Cast<AuthenticationMethodModes>()
+                .Where(mode => mode != AuthenticationMethodModes.UnknownFutureValue && combination.HasFlag(mode))
+                .Select(mode => WireName.Of(mode))
+                .ToList();
+
+        private static IReadOnlyList<string> List(List<string>? values) =>
+            (values ?? new List<string>()).Where(v => !string.IsNullOrEmpty(v)).ToList();
+
+        private static IReadOnlyList<string> Wire<T>(List<T?>? values)
+            where T : struct, Enum =>
+            (values ?? new List<T?>()).Where(v => v.HasValue).Select(v => WireName.Of(v!.Value)).ToList();
+    }
+}

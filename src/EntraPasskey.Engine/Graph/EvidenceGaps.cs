@@ -1,0 +1,21 @@
+using System;
+using System.Threading;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>
+    /// Turns a failed read of optional evidence into an <see cref="EvidenceGap"/>: a missing permission or licence
+    /// there makes a finding Unknown, never an error record for the user. Callers let cancellation propagate.
+    /// </summary>
+    internal static class EvidenceGaps
+    {
+        public static EvidenceGap From(Exception exception, GraphCall call, CancellationToken cancellationToken)
+        {
+            var error = GraphErrors.FromException(exception, call, null, cancellationToken);
+            return error is EntraPasskeyException known
+                ? new EvidenceGap(known.Message, known.Kind == ErrorKind.PermissionDenied ? call.Permission : null)
+                : new EvidenceGap($"Microsoft Graph failed to {call.Purpose}: {error.Message}", null);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Rules.MfaBootstrap
+{
+    /// <summary>
+    /// The user's only candidate for MFA is a Temporary Access Pass that Graph reports as not usable (expired, already
+    /// used, not yet valid, or disabled by policy: methodUsabilityReason). More precise than NoMfaCapableMethod, so it
+    /// runs first; when another method counts, an unusable pass does not matter.
+    /// </summary>
+    public sealed class TapNotUsableRule : ILayerRule
+    {
+        public const string Code = "TapNotUsable";
+
+        public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
+
+        public int Order => 90;
+
+        public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
+
+        public RuleOutcome? Evaluate(DiagnosisInput input)
+        {
+            var tenant = input.Tenant;
+            var user = input.User;
+            if (MfaCapability.Counted(tenant, user).Count > 0)
+            {
+                return null;
+            }
+
+            var tap = user.Methods.FirstOrDefault(m => m.Kind == MethodKind.TemporaryAccessPass && m.TapIsUsable == false);
+            if (tap == null)
+            {
+                return null;
+            }
+
+            var reason = tap.TapUsabilityReason ?? "unknown";
+            var expiresAt = tap.TapStart?.AddMinutes(tap.TapLifetimeMinutes ?? 0);
+            return RuleOutcome.Fail(
+                Code,
+                $"{user.Name}'s only way to satisfy MFA is a Temporary Access Pass that {What(reason, tap, expiresAt)}, so Security info cannot be opened to add a passkey.",
+                Remediation(reason, tap, tenant, user),
+                Facts.Of(
+                    ("tapUsability", reason),
+                    ("tapStart", Format(tap.TapStart)),
+                    ("tapExpires", Format(expiresAt)),
+                    ("tapIsUsableOnce", tap.TapIsUsableOnce?.ToString().ToLowerInvariant())));
+        }
+
+        private static string What(string reason, RegisteredMethod tap, DateTimeOffset? expiresAt)
+        {
+            switch (reason)
+            {
+                case "Expired": return expiresAt == null ? "has expired" : $"expired at {Format(expiresAt)}";
+                case "OneTimeUsed": return "was one-time and has already been used";
+                case "NotYetValid": return tap.TapStart == null ? "is not valid yet" : $"is not valid until {Format(tap.TapStart)}";
+                case "DisabledByPolicy": return "is disabled by policy (the Temporary Access Pass method is off for this user)";
+                default: return $"is not usable ({reason})";
+            }
+        }
+
+        private static string Remediation(string reason, RegisteredMethod tap, TenantSnapshot tenant, UserEvidence user)
+        {
+            var whyNot = TapBootstrap.WhyNot(tenant, user);
+            if (whyNot != null)
+            {
+                return $"A new pass would not be usable either: {whyNot}. Fix the Temporary Access Pass policy first (enable it and target the user), then issue a pass with New-PasskeyBootstrapTap.";
+            }
+
+            return reason == "NotYetValid"
+                ? $"Wait until {Format(tap.TapStart)}, or issue a pass that starts now with New-PasskeyBootstrapTap (it replaces this one)."
+                : "Issue a new pass with New-PasskeyBootstrapTap (it replaces this one) and have the user add the passkey before it expires.";
+        }
+
+        private static string? Format(DateTimeOffset? time) =>
+            time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    }
+}

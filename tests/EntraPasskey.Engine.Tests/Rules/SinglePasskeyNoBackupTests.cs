@@ -1,0 +1,38 @@
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Rules
+{
+    /// <summary>Layer 3 advisory: one passkey and nothing else that can satisfy MFA means no backup.</summary>
+    public sealed class SinglePasskeyNoBackupTests
+    {
+        [Fact]
+        public void SinglePasskeyNoBackup_OnePasskeyAndAPassword_Warns()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey()));
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("SinglePasskeyNoBackup", diagnosis.ReasonCode);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("passkey (FIDO2) (YubiKey 5)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["passkey"]);
+            Assert.Equal("cb69481e-8ff7-4039-93ec-0a2729a154a8", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["aaguid"]);
+        }
+
+        [Fact]
+        public void SinglePasskeyNoBackup_SecondPasskey_IsABackup()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), UserBuilder.Passkey("passkey-2")));
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void SinglePasskeyNoBackup_PasskeyAndAuthenticator_IsABackup()
+        {
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-1"));
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(new TenantBuilder(), user).Verdict);
+        }
+    }
+}
