@@ -37,7 +37,7 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _reader = new GraphReader(_client, Log);
+            _reader = new GraphReader(_client, Log, () => DateTimeOffset.UtcNow);
         }
 
         public EngineLog Log { get; }
@@ -51,7 +51,7 @@ namespace EntraPasskey.Engine.Bootstrap
             }
 
             var tenantTask = TenantAsync(cancellationToken);
-            var read = (await _reader.ReadUsersAsync(new[] { key }, cancellationToken).ConfigureAwait(false)).Single();
+            var read = (await _reader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
             {

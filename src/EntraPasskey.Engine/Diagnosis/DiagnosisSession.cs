@@ -186,7 +186,7 @@ namespace EntraPasskey.Engine.Diagnosis
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
-            var reads = await _reader.ReadUsersAsync(keys, token).ConfigureAwait(false);
+            var reads = await _reader.ReadUsersAsync(keys, includeSignIns: true, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
             var now = _options.Clock();

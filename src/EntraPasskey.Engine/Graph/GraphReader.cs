@@ -77,7 +77,8 @@ namespace EntraPasskey.Engine.Graph
             };
         }
 
-        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        /// <summary>Reads users; sign-in logs only when asked (they cost the tight reports budget).</summary>
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, bool includeSignIns, CancellationToken cancellationToken)
         {
             if (keys.Count > UsersPerBatch)
             {
@@ -85,7 +86,9 @@ namespace EntraPasskey.Engine.Graph
             }
 
             var now = _clock();
-            var signIns = keys.Select(key => _signIns.ReadAsync(key, now, cancellationToken)).ToList();
+            var signIns = keys
+                .Select(key => includeSignIns ? _signIns.ReadAsync(key, now, cancellationToken) : Task.FromResult(SignInHistory.NotRead))
+                .ToList();
             try
             {
                 return await ReadAccountsAsync(keys, signIns, cancellationToken).ConfigureAwait(false);
