@@ -11,6 +11,8 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadMemberships = new GraphCall("read the user's group memberships", "GroupMember.Read.All", "UserNotFound", "User");
         public static readonly GraphCall ReadPolicy = new GraphCall("read the authentication methods policy", "Policy.Read.AuthenticationMethod", null, null);
         public static readonly GraphCall ReadGroups = new GraphCall("read the groups the policy targets", "GroupMember.Read.All", null, null);
+        public static readonly GraphCall ReadDirectoryAudits = new GraphCall("read the directory audit log", "AuditLog.Read.All", null, null);
+        public static readonly GraphCall ReadOrganization = new GraphCall("read the tenant's licence plans", "Organization.Read.All", null, null);
 
         private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
         {
