@@ -16,6 +16,7 @@
         'Disconnect-EntraPasskey'
         'Get-EntraPasskeyContext'
         'Test-EntraPasskey'
+        'Get-PasskeyRegistrationFailures'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

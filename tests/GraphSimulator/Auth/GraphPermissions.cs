@@ -55,6 +55,8 @@ internal static class GraphPermissions
         ["Organization.Read.All", "Directory.Read.All", "Organization.ReadWrite.All", "Directory.ReadWrite.All"],
         ["User.Read", "Organization.Read.All", "Directory.Read.All", "Organization.ReadWrite.All", "Directory.ReadWrite.All"]);
 
+    public static readonly PermissionRequirement ReadDirectoryAudits = Same("ReadDirectoryAudits", "AuditLog.Read.All");
+
 
     private static PermissionRequirement Same(string name, params string[] permissions) =>
         new(name, Array.AsReadOnly(permissions), Array.AsReadOnly(permissions));

@@ -16,6 +16,7 @@ internal static class GraphApi
         ConditionalAccessResource.Map(routes);
         OrganizationResource.Map(routes);
         BatchResource.Map(routes);
+        AuditLogsResource.Map(routes);
         return routes;
     }
 }
