@@ -85,8 +85,8 @@ namespace EntraPasskey.Engine.Audit
                 First(ordered.Select(f => f.Event.UserPrincipalName)),
                 chosen.Reason,
                 chosen.Event.ResultReason,
-                First(ordered.Select(f => f.Method)),
-                First(ordered.Select(f => f.Aaguid)),
+                FirstOrNull(ordered.Select(f => f.Method)),
+                FirstOrNull(ordered.Select(f => f.Aaguid)),
                 ordered.Select(f => f.Event.Activity).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 ordered.Count);
         }
@@ -105,7 +105,8 @@ namespace EntraPasskey.Engine.Audit
                 SetOf(attempts.Select(a => a.CorrelationId)),
                 needsOutreach);
 
-        private static string First(IEnumerable<string?> values) =>
-            values.FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? string.Empty;
+        private static string First(IEnumerable<string?> values) => FirstOrNull(values) ?? string.Empty;
+
+        private static string? FirstOrNull(IEnumerable<string?> values) => values.FirstOrDefault(v => !string.IsNullOrEmpty(v));
     }
 }

@@ -56,6 +56,7 @@ namespace EntraPasskey.Engine.Tests.Audit
 
             Assert.Equal(2, attempts.Count);
             Assert.All(attempts, a => Assert.StartsWith("event-", a.CorrelationId));
+            Assert.All(attempts, a => Assert.Null(a.Aaguid));
         }
 
         [Fact]
