@@ -41,9 +41,10 @@ internal sealed class LogAnalyticsEndpoint(TenantStore store, AccessTokens token
             (status, body) = (e.Status, Error(e.Code, e.Message));
         }
 
+        // Logged before the reply goes out, so a client that has its answer always finds the call in the log.
+        log.Add(new RequestLogEntry(arrived, requestId, http.Request.Method, target, status, false, null, appId));
         http.Response.Headers["x-ms-request-id"] = requestId;
         await JsonOutput.WriteAsync(http.Response, status, body, "application/json; charset=utf-8", http.RequestAborted).ConfigureAwait(false);
-        log.Add(new RequestLogEntry(arrived, requestId, http.Request.Method, target, status, false, null, appId));
     }
 
     private Caller Authenticate(string authorization)
