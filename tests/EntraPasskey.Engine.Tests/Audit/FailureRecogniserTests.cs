@@ -150,7 +150,7 @@ namespace EntraPasskey.Engine.Tests.Audit
         [Theory]
         [InlineData("Add Passkey (device-bound)", "", "Passkey (device-bound)")]
         [InlineData("User registered security info", "User failed to register Passkey (synced).", "Passkey (synced)")]
-        [InlineData("User registered security info", "User failed to register Passkey (Microsoft Authenticator).", "Passkey in Microsoft Authenticator")]
+        [InlineData("User registered security info", "User failed to register Passkey (Microsoft Authenticator).", "Passkey (Authenticator)")]
         [InlineData("User registered security info", "Security key registration failed.", "Security key")]
         [InlineData("User registered security info", "User failed to register Fido2 Authentication Method.", "Passkey (FIDO2)")]
         public void Recognise_NamesTheMethod(string activity, string reason, string method)
