@@ -193,15 +193,14 @@ Describe '-WorkspaceId (Log Analytics)' {
 Import-Module '$env:ENTRAPASSKEY_MODULE'
 `$secret = ConvertTo-SecureString '$($App.clientSecret)' -AsPlainText -Force
 Connect-EntraPasskey -TenantId '$($Sim.TenantId)' -ClientId '$($App.clientId)' -ClientSecret `$secret -AuthorityHost '$($Sim.Authority)' -GraphEndpoint '$($Sim.Graph)' | Out-Null
-`$rows = Get-PasskeyRegistrationFailures -Days 30 -WorkspaceId '$Workspace' -LogAnalyticsEndpoint '$($Sim.Graph)'
-`$types = @(`$rows | ForEach-Object { `$_.GetType().FullName } | Sort-Object -Unique)
-'RESULT ' + (@{ Types = `$types; Rows = @(`$rows | ForEach-Object { '{0}|{1}|{2}|{3}|{4}|{5}|{6}|{7}' -f `$_.UserPrincipalName, `$_.Reason, `$_.Attempts, `$_.NeedsOutreach, `$_.LikelyLayer, `$_.Owner, `$_.Authenticators, `$_.CorrelationIds }) } | ConvertTo-Json -Compress)
+`$output = Get-PasskeyRegistrationFailures -Days 30 -WorkspaceId '$Workspace' -LogAnalyticsEndpoint '$($Sim.Graph)' -Verbose 4>&1
+`$rows = @(`$output | Where-Object { `$_ -is [EntraPasskey.RegistrationFailureSummary] })
+`$verbose = @(`$output | Where-Object { `$_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+'RESULT ' + (@{ Verbose = `$verbose; Rows = @(`$rows | ForEach-Object { '{0}|{1}|{2}|{3}|{4}|{5}|{6}|{7}' -f `$_.UserPrincipalName, `$_.Reason, `$_.Attempts, `$_.NeedsOutreach, `$_.LikelyLayer, `$_.Owner, `$_.Authenticators, `$_.CorrelationIds }) } | ConvertTo-Json -Compress)
 "@
-        $result.Types | Should -Be 'EntraPasskey.RegistrationFailureSummary'
         $result.Rows | Should -Be $expected
-        $query = Get-SimulatorRequest $Sim | Where-Object path -Like '/v1/workspaces/*'
-        $query.path | Should -Be "/v1/workspaces/$Workspace/query"
-        $query.status | Should -Be 200
+        $result.Verbose | Should -Contain "POST $($Sim.Graph)/v1/workspaces/$Workspace/query (KQL, $((Get-PasskeyRegistrationFailures -Days 30 -AsKql).Length) characters)"
+        $result.Verbose | Where-Object { $_ -like 'GET auditLogs*' } | Should -BeNullOrEmpty
     }
 
     It 'says how to connect when the connection holds only a Graph token' {
