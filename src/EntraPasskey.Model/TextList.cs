@@ -10,8 +10,6 @@ namespace EntraPasskey
     /// </summary>
     public sealed class TextList : ReadOnlyCollection<string>
     {
-        public static readonly TextList Empty = new TextList(Enumerable.Empty<string>());
-
         public TextList(IEnumerable<string> items)
             : base(items.ToList())
         {

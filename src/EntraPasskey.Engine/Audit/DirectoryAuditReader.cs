@@ -13,6 +13,8 @@ namespace EntraPasskey.Engine.Audit
     /// <summary>
     /// Reads auditLogs/directoryAudits for one $filter through the Graph SDK, following nextLinks to the last page.
     /// Audits are a "reports" API (5 requests per 10 s), so pages are large and only the fields used are selected.
+    /// Each event is passed to a selector as its page arrives and only what it keeps is held, so memory follows the
+    /// failures, not the size of the log.
     /// </summary>
     internal sealed class DirectoryAuditReader
     {
@@ -31,10 +33,13 @@ namespace EntraPasskey.Engine.Audit
             _log = log;
         }
 
-        public async Task<IReadOnlyList<AuditEvent>> ReadAsync(string filter, int pageSize, CancellationToken cancellationToken)
+        /// <summary>What <paramref name="select"/> kept of the events matching <paramref name="filter"/>, and how many were read.</summary>
+        public async Task<(IReadOnlyList<T> Kept, int Read)> ReadAsync<T>(string filter, int pageSize, Func<AuditEvent, T?> select, CancellationToken cancellationToken)
+            where T : class
         {
             _log.Verbose($"GET auditLogs/directoryAudits?$filter={filter}&$top={pageSize}");
-            var events = new List<AuditEvent>();
+            var kept = new List<T>();
+            var read = 0;
             var seenLinks = new HashSet<string>(StringComparer.Ordinal);
             var pages = 0;
             try
@@ -50,7 +55,15 @@ namespace EntraPasskey.Engine.Audit
                 while (page != null)
                 {
                     pages++;
-                    events.AddRange((page.Value ?? new List<DirectoryAudit>()).Select(AuditEventMapper.Map));
+                    foreach (var audit in page.Value ?? new List<DirectoryAudit>())
+                    {
+                        read++;
+                        if (select(AuditEventMapper.Map(audit)) is T selected)
+                        {
+                            kept.Add(selected);
+                        }
+                    }
+
                     var next = page.OdataNextLink;
                     if (string.IsNullOrEmpty(next))
                     {
@@ -73,8 +86,8 @@ namespace EntraPasskey.Engine.Audit
                 throw ForReport(GraphErrors.FromException(ex, GraphCall.ReadDirectoryAudits, null, cancellationToken));
             }
 
-            _log.Verbose($"Read {events.Count} audit event(s) in {pages} page(s).");
-            return events;
+            _log.Verbose($"Read {read} audit event(s) in {pages} page(s).");
+            return (kept, read);
         }
 
         /// <summary>The licence error, told for this report: Log Analytics is the way around it.</summary>

@@ -42,7 +42,7 @@ namespace EntraPasskey.Engine.Audit
         }
 
         /// <summary>Everything the event says: activity, result reason, additional details, target resources.</summary>
-        public static string EventText(AuditEvent auditEvent) =>
+        private static string EventText(AuditEvent auditEvent) =>
             string.Join(" | ", new[]
             {
                 auditEvent.Activity,
@@ -52,10 +52,10 @@ namespace EntraPasskey.Engine.Audit
             });
 
         /// <summary>What the reason patterns search: the result reason, then the activity and the result.</summary>
-        public static string ReasonText(AuditEvent auditEvent) =>
+        private static string ReasonText(AuditEvent auditEvent) =>
             string.Join(" | ", auditEvent.ResultReason ?? string.Empty, auditEvent.Activity, auditEvent.Result ?? string.Empty);
 
-        public static string NormaliseAaguid(string value) => Guid.Parse(value).ToString("D");
+        private static string NormaliseAaguid(string value) => Guid.Parse(value).ToString("D");
 
         private static bool Contains(string text, string pattern) =>
             text.IndexOf(pattern, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -79,32 +79,27 @@ namespace EntraPasskey.Engine.Audit
 
             var reader = new DirectoryAuditReader(connection.Graph, Log);
             var users = _request.Users;
-            var events = new List<AuditEvent>();
-            if (users.Count == 0 || users.Count > MaxUserQueries)
+            RecognisedFailure? Select(AuditEvent auditEvent) =>
+                users.Count == 0 || IsAbout(auditEvent, users) ? FailureRecogniser.Recognise(auditEvent, _table) : null;
+            var failures = new List<RecognisedFailure>();
+            var read = 0;
+            var filters = users.Count == 0 || users.Count > MaxUserQueries
+                ? new[] { DirectoryAuditFilter.Build(_table.Service, window, null) }
+                : users.Select(u => DirectoryAuditFilter.Build(_table.Service, window, u)).ToArray();
+            if (users.Count > MaxUserQueries)
             {
-                if (users.Count > 0)
-                {
-                    Log.Verbose($"{users.Count} users: one query for the window, narrowed to them here (a query per user would cost more of the audit log's 5-requests-per-10-seconds budget).");
-                }
-
-                events.AddRange(await reader.ReadAsync(DirectoryAuditFilter.Build(_table.Service, window, null), _request.PageSize, cancellationToken).ConfigureAwait(false));
-            }
-            else
-            {
-                foreach (var user in users)
-                {
-                    events.AddRange(await reader.ReadAsync(DirectoryAuditFilter.Build(_table.Service, window, user), _request.PageSize, cancellationToken).ConfigureAwait(false));
-                }
+                Log.Verbose($"{users.Count} users: one query for the window, narrowed to them here (a query per user would cost more of the audit log's 5-requests-per-10-seconds budget).");
             }
 
-            var failures = events
-                .Where(e => users.Count == 0 || IsAbout(e, users))
-                .Select(e => FailureRecogniser.Recognise(e, _table))
-                .Where(f => f != null)
-                .Select(f => f!)
-                .ToList();
+            foreach (var filter in filters)
+            {
+                var (kept, count) = await reader.ReadAsync(filter, _request.PageSize, Select, cancellationToken).ConfigureAwait(false);
+                failures.AddRange(kept);
+                read += count;
+            }
+
             var attempts = FailureGrouping.MergeAttempts(failures);
-            Log.Verbose($"{failures.Count} of {events.Count} event(s) are failed passkey registrations (result failure or timeout, or a cancelled registration, naming a passkey): {attempts.Count} attempt(s) after merging events that share a correlation id.");
+            Log.Verbose($"{failures.Count} of {read} event(s) are failed passkey registrations (result failure or timeout, or a cancelled registration, naming a passkey): {attempts.Count} attempt(s) after merging events that share a correlation id.");
             return attempts;
         }
 
