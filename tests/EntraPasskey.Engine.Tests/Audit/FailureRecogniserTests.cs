@@ -35,6 +35,26 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.False(string.IsNullOrWhiteSpace(failure.Reason.Remediation));
         }
 
+        /// <summary>For each reason, a text that nearly produces it but must not (null: not a passkey failure at all).</summary>
+        [Theory]
+        [InlineData("PolicyDisallowsPasskey", "failure", "The passkey is not allowed by the passkey profile.", "Unrecognised")]
+        [InlineData("AaguidNotAllowed", "success", "User registered Passkey (device-bound) with AAGUID 2fc0579f-8113-47ea-b116-bb5a8db9202a.", null)]
+        [InlineData("KeyRestrictionViolated", "failure", "Security key registration failed: the key is restricted to another account.", "Unrecognised")]
+        [InlineData("AttestationFailed", "success", "Passkey registered with attestation.", null)]
+        [InlineData("PasskeyTypeNotAllowed", "failure", "User failed to register Passkey (synced).", "Unrecognised")]
+        [InlineData("ConditionalAccessBlocked", "failure", "Passkey registration was denied: access denied.", "Unrecognised")]
+        [InlineData("RecentMfaRequired", "failure", "User failed to register Mobile phone: multi-factor authentication required.", null)]
+        [InlineData("AlreadyRegistered", "failure", "User registered security info for a passkey, then it failed.", "Unrecognised")]
+        [InlineData("PlatformNotSupported", "failure", "The supported passkey providers did not answer.", "Unrecognised")]
+        [InlineData("CancelledOrTimedOut", "success", "User started the registration for Passkey (device-bound)", null)]
+        public void Recognise_NearMiss_DoesNotGiveTheReason(string notThis, string result, string resultReason, string? expected)
+        {
+            var failure = FailureRecogniser.Recognise(new AuditEventBuilder().Result(result).Reason(resultReason).Build(), FailurePatternTable.Default);
+
+            Assert.NotEqual(notThis, failure?.Reason.Code);
+            Assert.Equal(expected, failure?.Reason.Code);
+        }
+
         [Fact]
         public void EveryReasonOfTheTable_HasARowAbove()
         {
