@@ -17,6 +17,7 @@
         'Get-EntraPasskeyContext'
         'New-PasskeyBootstrapTap'
         'Test-EntraPasskey'
+        'Get-PasskeyRegistrationFailures'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

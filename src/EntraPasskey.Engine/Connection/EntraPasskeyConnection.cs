@@ -19,6 +19,7 @@ namespace EntraPasskey.Engine.Connection
         {
             GraphRoot = graphRoot;
             Context = context;
+            Credential = credential;
             _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes));
         }
 
@@ -28,6 +29,9 @@ namespace EntraPasskey.Engine.Connection
         public Uri GraphRoot { get; }
 
         internal GraphServiceClient Graph => _graph.Value;
+
+        /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
+        internal TokenCredential Credential { get; }
 
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
         public static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)

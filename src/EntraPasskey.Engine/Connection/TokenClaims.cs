@@ -12,8 +12,9 @@ namespace EntraPasskey.Engine.Connection
     /// </summary>
     internal sealed class TokenClaims
     {
-        private TokenClaims(string? account, string? tenantId, string? clientId, bool isAppOnly, string[] scopes, DateTimeOffset? expiresOn)
+        private TokenClaims(string? account, string? tenantId, string? clientId, bool isAppOnly, string[] scopes, DateTimeOffset? expiresOn, string? audience = null)
         {
+            Audience = audience;
             Account = account;
             TenantId = tenantId;
             ClientId = clientId;
@@ -33,6 +34,9 @@ namespace EntraPasskey.Engine.Connection
         public string[] Scopes { get; }
 
         public DateTimeOffset? ExpiresOn { get; }
+
+        /// <summary>The resource the token is for (aud), e.g. https://graph.microsoft.com.</summary>
+        public string? Audience { get; }
 
         public static TokenClaims Parse(string token)
         {
@@ -59,7 +63,7 @@ namespace EntraPasskey.Engine.Connection
                     ? DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64())
                     : (DateTimeOffset?)null;
                 var scopes = delegatedScopes.Concat(roles).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(s => s, StringComparer.OrdinalIgnoreCase).ToArray();
-                return new TokenClaims(account, String(root, "tid"), String(root, "appid") ?? String(root, "azp"), isAppOnly, scopes, expires);
+                return new TokenClaims(account, String(root, "tid"), String(root, "appid") ?? String(root, "azp"), isAppOnly, scopes, expires, String(root, "aud"));
             }
             catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is ArgumentException)
             {

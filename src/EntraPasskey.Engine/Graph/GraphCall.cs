@@ -15,6 +15,8 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadSecurityDefaults = new GraphCall("read the security defaults policy", "Policy.Read.All", null, null);
         public static readonly GraphCall ReadConditionalAccess = new GraphCall("read the Conditional Access policies", "Policy.Read.All", null, null);
         public static readonly GraphCall ReadSignIns = new GraphCall("read the user's sign-in logs", "AuditLog.Read.All", null, null);
+        public static readonly GraphCall ReadDirectoryAudits = new GraphCall("read the directory audit log", "AuditLog.Read.All", null, null);
+        public static readonly GraphCall ReadOrganization = new GraphCall("read the tenant's licence plans", "Organization.Read.All", null, null);
 
         private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
         {

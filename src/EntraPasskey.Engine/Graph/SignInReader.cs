@@ -38,7 +38,7 @@ namespace EntraPasskey.Engine.Graph
         {
             var since = now - Window;
             var who = Guid.TryParse(key, out _) ? "userId eq " : "userPrincipalName eq ";
-            var filter = who + ODataLiteral.Quote(key) + " and createdDateTime ge " + since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            var filter = who + ODataLiteral.String(key) + " and createdDateTime ge " + since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             var url = $"{_betaRoot}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$top={SignInsPerUser}";
             try
             {

@@ -15,22 +15,26 @@ namespace GraphSimulator.Auth;
 internal sealed class AccessTokens(string tenantId, TimeProvider clock)
 {
     public const string GraphAudience = "https://graph.microsoft.com";
+
+    /// <summary>The Log Analytics query API's resource: tokens for it are good only at /v1/workspaces/….</summary>
+    public const string LogAnalyticsAudience = "https://api.loganalytics.io";
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
-    public string IssueApp(string appId, string? appDisplayName, IEnumerable<string> roles, TimeSpan lifetime)
+    public string IssueApp(string appId, string? appDisplayName, IEnumerable<string> roles, TimeSpan lifetime, string audience = GraphAudience)
     {
-        var payload = BaseClaims(appId, appDisplayName, lifetime);
+        var payload = BaseClaims(appId, appDisplayName, lifetime, audience);
         payload["idtyp"] = "app";
         payload["roles"] = new JsonArray(roles.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
         return Sign(payload);
     }
 
     public string IssueDelegated(
-        string appId, IEnumerable<string> scopes, string userPrincipalName, string objectId, string? displayName, TimeSpan lifetime)
+        string appId, IEnumerable<string> scopes, string userPrincipalName, string objectId, string? displayName, TimeSpan lifetime,
+        string audience = GraphAudience)
     {
-        var payload = BaseClaims(appId, null, lifetime);
+        var payload = BaseClaims(appId, null, lifetime, audience);
         payload["idtyp"] = "user";
         payload["scp"] = string.Join(' ', scopes);
         payload["upn"] = userPrincipalName;
@@ -41,7 +45,7 @@ internal sealed class AccessTokens(string tenantId, TimeProvider clock)
     }
 
     /// <summary>Validates an Authorization header value; throws Graph's 401 when it cannot be accepted.</summary>
-    public Caller Validate(string? authorization)
+    public Caller Validate(string? authorization, string audience = GraphAudience)
     {
         const string scheme = "Bearer ";
         var token = authorization is not null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
@@ -63,7 +67,7 @@ internal sealed class AccessTokens(string tenantId, TimeProvider clock)
             throw GraphErrors.Unauthenticated("Access token validation failed: signature validation failed.");
         }
 
-        if (jwt.ClaimString("aud") != GraphAudience)
+        if (jwt.ClaimString("aud") != audience)
         {
             throw GraphErrors.Unauthenticated("Access token validation failed: invalid audience.");
         }
@@ -97,12 +101,12 @@ internal sealed class AccessTokens(string tenantId, TimeProvider clock)
             jwt.ClaimString("oid"));
     }
 
-    private JsonObject BaseClaims(string appId, string? appDisplayName, TimeSpan lifetime)
+    private JsonObject BaseClaims(string appId, string? appDisplayName, TimeSpan lifetime, string audience)
     {
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
         var claims = new JsonObject
         {
-            ["aud"] = GraphAudience,
+            ["aud"] = audience,
             ["iss"] = $"https://sts.windows.net/{tenantId}/",
             ["iat"] = issuedAt,
             ["nbf"] = issuedAt,

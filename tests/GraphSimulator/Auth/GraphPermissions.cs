@@ -58,6 +58,7 @@ internal static class GraphPermissions
     public static readonly PermissionRequirement CreateTemporaryAccessPass = Same("CreateTemporaryAccessPass",
         "UserAuthMethod-TAP.ReadWrite.All", "UserAuthenticationMethod.ReadWrite.All");
     public static readonly PermissionRequirement ReadSignIns = Same("ReadSignIns", "AuditLog.Read.All", "Directory.Read.All");
+    public static readonly PermissionRequirement ReadDirectoryAudits = Same("ReadDirectoryAudits", "AuditLog.Read.All");
 
 
     private static PermissionRequirement Same(string name, params string[] permissions) =>

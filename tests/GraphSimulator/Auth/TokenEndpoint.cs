@@ -116,9 +116,15 @@ internal sealed class TokenEndpoint(TenantStore store, AccessTokens tokens, Requ
             ["token_type"] = "Bearer",
             ["expires_in"] = (int)lifetime.TotalSeconds,
             ["ext_expires_in"] = (int)lifetime.TotalSeconds,
-            ["access_token"] = tokens.IssueApp(app.ClientId, app.DisplayName, app.Roles, lifetime),
+            ["access_token"] = tokens.IssueApp(app.ClientId, app.DisplayName, app.Roles, lifetime, AudienceOf(scope)),
         });
     }
+
+    /// <summary>A Log Analytics scope gets a Log Analytics token; every other resource gets a Graph token.</summary>
+    private static string AudienceOf(string scope) =>
+        string.Equals(scope[..^"/.default".Length].TrimEnd('/'), AccessTokens.LogAnalyticsAudience, StringComparison.OrdinalIgnoreCase)
+            ? AccessTokens.LogAnalyticsAudience
+            : AccessTokens.GraphAudience;
 
     private (int, JsonObject) Error(HttpContext http, int status, string error, int code, string description)
     {

@@ -29,7 +29,8 @@ internal sealed class ControlEndpoints(SimulatorHost host)
     }
 
     /// <summary>Body <c>{"roles":[…]}</c> (app token) or <c>{"scp":"A B","upn":"x@y"}</c> (delegated), optional
-    /// <c>"appId"</c> and <c>"expiresInSeconds"</c> (0 or negative gives an already expired token).</summary>
+    /// <c>"appId"</c>, <c>"expiresInSeconds"</c> (0 or negative gives an already expired token) and <c>"audience"</c>
+    /// (default Microsoft Graph; https://api.loganalytics.io for the Log Analytics endpoint).</summary>
     private async Task<(int, JsonNode?)> IssueTokenAsync(HttpContext http)
     {
         JsonObject? request;
@@ -51,14 +52,15 @@ internal sealed class ControlEndpoints(SimulatorHost host)
         var lifetime = request["expiresInSeconds"] is JsonValue seconds && seconds.TryGetValue(out int s)
             ? TimeSpan.FromSeconds(s)
             : (TimeSpan?)null;
+        var audience = request["audience"]?.ToString() ?? Auth.AccessTokens.GraphAudience;
         string token;
         if (request["roles"] is JsonArray roles)
         {
-            token = host.IssueToken(roles.Select(r => r?.ToString() ?? ""), appId, lifetime);
+            token = host.IssueToken(roles.Select(r => r?.ToString() ?? ""), appId, lifetime, audience);
         }
         else if (request["scp"]?.ToString() is { } scp && request["upn"]?.ToString() is { Length: > 0 } upn)
         {
-            token = host.IssueDelegatedToken(scp.Split(' ', StringSplitOptions.RemoveEmptyEntries), upn, appId, lifetime);
+            token = host.IssueDelegatedToken(scp.Split(' ', StringSplitOptions.RemoveEmptyEntries), upn, appId, lifetime, audience);
         }
         else
         {

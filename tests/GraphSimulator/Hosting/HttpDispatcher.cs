@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using GraphSimulator.Pipeline;
 using GraphSimulator.Routing;
 using GraphSimulator.Auth;
+using GraphSimulator.LogAnalytics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -12,11 +13,12 @@ namespace GraphSimulator.Hosting;
 
 /// <summary>
 /// The one terminal middleware. HTTPS traffic is the token endpoint; on the Graph port <c>/_sim/…</c> goes to the
-/// control endpoints and everything else becomes a <see cref="GraphRequest"/> for the pipeline (after the injected
-/// latency). ASP.NET routing is not used for Graph paths, so $batch items and top-level calls are routed alike.
+/// control endpoints, <c>/v1/workspaces/…</c> to the Log Analytics query endpoint, and everything else becomes a
+/// <see cref="GraphRequest"/> for the pipeline (after the injected latency). ASP.NET routing is not used for Graph paths, so $batch items and top-level calls are routed alike.
 /// </summary>
 internal sealed class HttpDispatcher(
-    RequestPipeline pipeline, TokenEndpoint tokenEndpoint, ControlEndpoints control, SimulatorOptions options, Faults.SeededDice jitter, TimeProvider clock)
+    RequestPipeline pipeline, TokenEndpoint tokenEndpoint, ControlEndpoints control, LogAnalyticsEndpoint logAnalytics,
+    SimulatorOptions options, Faults.SeededDice jitter, TimeProvider clock)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -34,6 +36,12 @@ internal sealed class HttpDispatcher(
         }
 
         await DelayAsync(http).ConfigureAwait(false);
+        if (target.StartsWith(LogAnalyticsEndpoint.PathPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            await logAnalytics.HandleAsync(http, target).ConfigureAwait(false);
+            return;
+        }
+
         var serviceRoot = new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
         var trimmed = target.TrimStart('/');
         var split = trimmed.IndexOfAny(['/', '?']);

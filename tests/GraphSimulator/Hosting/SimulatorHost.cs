@@ -111,7 +111,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         stages.Add(new HandlerStage(store, clock));
         var pipeline = new RequestPipeline(stages, log, stats, clock);
         var dispatcher = new HttpDispatcher(
-            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host), options, new SeededDice(options.Seed, stream: 2), clock);
+            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host),
+            new LogAnalytics.LogAnalyticsEndpoint(store, tokens, log, clock), options, new SeededDice(options.Seed, stream: 2), clock);
         app.Run(dispatcher.HandleAsync);
 
         try
@@ -131,11 +132,13 @@ public sealed class SimulatorHost : IAsyncDisposable
     }
 
     /// <summary>Mints an app-only token carrying <paramref name="roles"/> (as the token endpoint would for an app).</summary>
-    public string IssueToken(IEnumerable<string> roles, string? appId = null, TimeSpan? lifetime = null) =>
-        _tokens.IssueApp(appId ?? DefaultAppId, null, roles, lifetime ?? AccessTokens.DefaultLifetime);
+    /// <param name="audience">The resource; Graph unless a Log Analytics token is wanted.</param>
+    public string IssueToken(IEnumerable<string> roles, string? appId = null, TimeSpan? lifetime = null, string audience = AccessTokens.GraphAudience) =>
+        _tokens.IssueApp(appId ?? DefaultAppId, null, roles, lifetime ?? AccessTokens.DefaultLifetime, audience);
 
     /// <summary>Mints a delegated token (scp + upn); oid and name come from the tenant's user with that UPN, if any.</summary>
-    public string IssueDelegatedToken(IEnumerable<string> scopes, string userPrincipalName, string? appId = null, TimeSpan? lifetime = null)
+    public string IssueDelegatedToken(
+        IEnumerable<string> scopes, string userPrincipalName, string? appId = null, TimeSpan? lifetime = null, string audience = AccessTokens.GraphAudience)
     {
         JsonObject? user;
         lock (_store.Sync)
@@ -145,7 +148,7 @@ public sealed class SimulatorHost : IAsyncDisposable
 
         var objectId = user is null ? Guid.NewGuid().ToString() : Json.Id(user);
         var name = user is null ? null : Json.String(user, "displayName");
-        return _tokens.IssueDelegated(appId ?? DefaultAppId, scopes, userPrincipalName, objectId, name, lifetime ?? AccessTokens.DefaultLifetime);
+        return _tokens.IssueDelegated(appId ?? DefaultAppId, scopes, userPrincipalName, objectId, name, lifetime ?? AccessTokens.DefaultLifetime, audience);
     }
 
     /// <summary>Restores the tenant to its loaded state (undoes PATCHes and every later mutation).</summary>

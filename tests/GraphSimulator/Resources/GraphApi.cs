@@ -18,6 +18,7 @@ internal static class GraphApi
         OrganizationResource.Map(routes);
         BatchResource.Map(routes);
         SignInsResource.Map(routes);
+        AuditLogsResource.Map(routes);
         return routes;
     }
 }

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace EntraPasskey.Engine.Audit
+{
+    /// <summary>What Get-PasskeyRegistrationFailures asks for.</summary>
+    public sealed class RegistrationFailureRequest
+    {
+        /// <summary>The last N days (1 to 30); ignored when <see cref="Since"/> is set.</summary>
+        public int Days { get; set; } = 7;
+
+        public DateTimeOffset? Since { get; set; }
+
+        /// <summary>End of an explicit window; now when null.</summary>
+        public DateTimeOffset? Until { get; set; }
+
+        /// <summary>Validated object ids or user principal names; empty means every user.</summary>
+        public IReadOnlyList<string> Users { get; set; } = Array.Empty<string>();
+
+        public int MinimumAttempts { get; set; } = 1;
+
+        /// <summary>Query a Log Analytics workspace instead of Graph.</summary>
+        public Guid? WorkspaceId { get; set; }
+
+        /// <summary>Another Log Analytics query endpoint than the cloud's (a proxy, the simulator).</summary>
+        public Uri? LogAnalyticsEndpoint { get; set; }
+
+        /// <summary>$top of each audit page (Graph documents no maximum; 500 is what common tools use).</summary>
+        internal int PageSize { get; set; } = 500;
+
+        internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using EntraPasskey.Engine.Audit;
+using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Internal;
+
+namespace EntraPasskey.Commands
+{
+    /// <summary>
+    /// The failure report: failed passkey registrations from the directory audit log (or a Log Analytics
+    /// workspace), one row per user and reason. Users from the pipeline narrow it; the report runs once at the end.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "PasskeyRegistrationFailures", DefaultParameterSetName = DaysSet)]
+    [OutputType(typeof(RegistrationFailureSummary))]
+    [OutputType(typeof(RegistrationFailureEvent))]
+    [OutputType(typeof(string))]
+    public sealed class GetPasskeyRegistrationFailuresCommand : EntraPasskeyCommandBase
+    {
+        private const string DaysSet = "Days";
+        private const string WindowSet = "Window";
+
+        private readonly List<string> _users = new List<string>();
+        private bool _usersGiven;
+
+        /// <summary>The last N days, 1 to 30.</summary>
+        [Parameter(ParameterSetName = DaysSet)]
+        [ValidateRange(1, 30)]
+        public int Days { get; set; } = 7;
+
+        [Parameter(Mandatory = true, ParameterSetName = WindowSet)]
+        public DateTime Since { get; set; }
+
+        [Parameter(ParameterSetName = WindowSet)]
+        public DateTime? Until { get; set; }
+
+        /// <summary>Object id or user principal name; narrows the report to these users.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [AllowEmptyString]
+        [AllowNull]
+        public string[]? UserId { get; set; }
+
+        /// <summary>Only rows (user and reason) with at least this many attempts.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int MinimumAttempts { get; set; } = 1;
+
+        /// <summary>One object per failed attempt instead of the grouped report.</summary>
+        [Parameter]
+        public SwitchParameter Raw { get; set; }
+
+        /// <summary>Print the KQL for the Log Analytics AuditLogs table and query nothing.</summary>
+        [Parameter]
+        public SwitchParameter AsKql { get; set; }
+
+        /// <summary>Run the KQL in this Log Analytics workspace instead of reading Graph.</summary>
+        [Parameter]
+        public Guid? WorkspaceId { get; set; }
+
+        /// <summary>Another Log Analytics query endpoint than the cloud's (a proxy or the simulator).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? LogAnalyticsEndpoint { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!MyInvocation.BoundParameters.ContainsKey(nameof(UserId)))
+            {
+                return;
+            }
+
+            _usersGiven = true;
+            foreach (var input in UserId ?? new string?[] { null })
+            {
+                if (UserKey.TryParse(input, out var key, out var error))
+                {
+                    if (!_users.Contains(key, StringComparer.OrdinalIgnoreCase))
+                    {
+                        _users.Add(key);
+                    }
+                }
+                else
+                {
+                    WriteEngineError(error!, input);
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_usersGiven && _users.Count == 0)
+            {
+                return;
+            }
+
+            RegistrationFailureReport report;
+            try
+            {
+                report = new RegistrationFailureReport(new RegistrationFailureRequest
+                {
+                    Days = Days,
+                    Since = ParameterSetName == WindowSet ? new DateTimeOffset(Since) : (DateTimeOffset?)null,
+                    Until = Until.HasValue ? new DateTimeOffset(Until.Value) : (DateTimeOffset?)null,
+                    Users = _users,
+                    MinimumAttempts = MinimumAttempts,
+                    WorkspaceId = WorkspaceId,
+                    LogAnalyticsEndpoint = LogAnalyticsEndpoint,
+                });
+            }
+            catch (EntraPasskeyException error)
+            {
+                ThrowEngineError(error, null);
+                return;
+            }
+
+            if (AsKql)
+            {
+                WriteObject(report.ToKql(Raw));
+                return;
+            }
+
+            (Engine.Connection.EntraPasskeyConnection Connection, bool Borrowed) connection;
+            try
+            {
+                connection = ConnectionResolver.Resolve(this);
+            }
+            catch (EntraPasskeyException error)
+            {
+                ThrowEngineError(error, null);
+                return;
+            }
+
+            IReadOnlyList<object>? output = null;
+            EntraPasskeyException? failure = null;
+            try
+            {
+                output = Raw
+                    ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false))
+                    : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false));
+            }
+            catch (EntraPasskeyException error)
+            {
+                failure = error;
+            }
+            finally
+            {
+                ConnectionResolver.Release(connection);
+            }
+
+            // Verbose notes and warnings (a Free tenant's shorter window) come before the report they qualify.
+            while (report.Log.TryTake(out var message))
+            {
+                WriteEngineMessage(message);
+            }
+
+            if (failure != null)
+            {
+                WriteEngineError(failure, (object?)WorkspaceId ?? failure.Target);
+                return;
+            }
+
+            WriteObject(output, enumerateCollection: true);
+        }
+    }
+}
