@@ -15,6 +15,7 @@
         'Connect-EntraPasskey'
         'Disconnect-EntraPasskey'
         'Get-EntraPasskeyContext'
+        'Get-PasskeyAuthenticator'
         'Test-EntraPasskey'
     )
     FunctionsToExport      = @()
