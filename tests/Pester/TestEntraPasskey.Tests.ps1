@@ -28,6 +28,10 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         @{ Name = "Conor O'Brien"; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Grady Archie'; Verdict = 'Blocked'; Layer = 3; Reason = 'NoMfaCapableMethod' }
         @{ Name = 'Lynne Robbins'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Diego Siciliani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Patti Fernandez'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Henrietta Mueller'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Johanna Lorenz'; Verdict = 'Ready'; Layer = $null; Reason = $null }
     ) {
         param($Name, $Verdict, $Layer, $Reason)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
@@ -48,8 +52,8 @@ Describe 'Test-EntraPasskey on the sample tenant' {
     It 'reports layers it does not evaluate yet as NotChecked, never as Pass' {
         $findings = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings
         $findings.Count | Should -Be 7
-        ($findings | Where-Object Layer -In 2, 4, 5, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
-        ($findings | Where-Object Layer -In 1, 3).Status | Sort-Object -Unique | Should -Be 'Pass'
+        ($findings | Where-Object Layer -In 4, 5, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
+        ($findings | Where-Object Layer -In 1, 2, 3).Status | Sort-Object -Unique | Should -Be 'Pass'
     }
 }
 
