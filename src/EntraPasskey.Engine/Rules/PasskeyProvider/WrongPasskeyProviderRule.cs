@@ -34,7 +34,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProvider
             evidence["acceptedInstead"] = alternative.Name;
             return RuleOutcome.Fail(
                 Code,
-                $"The platform offered {provider} instead of Microsoft Authenticator: choose Authenticator as the passkey provider. {input.User.Name}'s passkey profiles reject {provider} ({assessment.Rejections}) and accept {alternative.Name}.",
+                $"The platform offered {provider} instead of Microsoft Authenticator: choose Authenticator as the passkey provider. {input.User.Name}'s passkey profiles ({assessment.Applied.Names}) reject {provider} and accept {alternative.Name}.",
                 $"In the passkey dialog choose Microsoft Authenticator (or 'another device'), not {provider}; on the phone make Authenticator a passkey provider (iOS: Settings > General > AutoFill & Passwords; Android: Settings > Passwords, passkeys & accounts) or add the passkey from the Authenticator app itself.",
                 evidence);
         }
