@@ -54,6 +54,17 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void NoAcceptableAuthenticator_ASettingThisVersionCannotRead_IsNotCalledImpossible()
+        {
+            var profile = Profiles.Make(Profiles.DefaultId, "Future", PasskeyTypes.DeviceBound, AttestationEnforcement.Unrecognised);
+
+            var diagnosis = Diagnose.Run(Profiles.Tenant(profile), User);
+
+            Assert.NotEqual("NoAcceptableAuthenticator", diagnosis.ReasonCode);
+            Assert.Contains("an attestation setting this version cannot read", diagnosis.Findings[PasskeyLayer.PasskeyProfile].Message);
+        }
+
+        [Fact]
         public void PasskeyProfileUnresolved_TargetNamesAMissingProfile_IsUnknown()
         {
             var tenant = new TenantBuilder()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using EntraPasskey.Engine.Evidence;
 using Profile = EntraPasskey.Engine.Evidence.PasskeyProfile;
 
@@ -13,6 +14,9 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
     /// </summary>
     public sealed class AppliedProfiles
     {
+        /// <summary>One legacy profile per policy object, so per-profile work is shared by every user of a run.</summary>
+        private static readonly ConditionalWeakTable<Fido2Policy, Profile> LegacyProfiles = new ConditionalWeakTable<Fido2Policy, Profile>();
+
         private AppliedProfiles(IReadOnlyList<Profile> profiles, IReadOnlyList<string> missingProfileIds, IReadOnlyList<string> sources)
         {
             Profiles = profiles;
@@ -47,7 +51,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
             if (!fido2.HasOptedIntoProfiles)
             {
-                var legacy = Profile.Legacy(fido2.IsAttestationEnforced, fido2.LegacyKeyRestrictions);
+                var legacy = LegacyProfiles.GetValue(fido2, f => Profile.Legacy(f.IsAttestationEnforced, f.LegacyKeyRestrictions));
                 return new AppliedProfiles(new[] { legacy }, Array.Empty<string>(), new[] { "tenant-wide settings (not opted into passkey profiles)" });
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using EntraPasskey.Engine.Catalog;
 using EntraPasskey.Engine.Evidence;
 using Profile = EntraPasskey.Engine.Evidence.PasskeyProfile;
@@ -16,6 +17,13 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         private const int NamesShown = 6;
 
         private static readonly ProviderKind[] KindOrder = { ProviderKind.AuthenticatorApp, ProviderKind.HardwareKey, ProviderKind.Platform, ProviderKind.PasswordManager };
+
+        /// <summary>
+        /// A profile's acceptance over the whole catalog is the same for every user of a run (the snapshot's profile
+        /// objects are shared), so it is worked out once per profile and catalog instead of once per user.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>> AcceptedCache =
+            new ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>>();
 
         public static string Settings(Profile profile)
         {
@@ -36,7 +44,8 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         /// <summary>Catalog models the profile accepts when the passkey is created on the authenticator's own device.</summary>
         public static IReadOnlyList<PasskeyAuthenticator> Accepted(Profile profile, AuthenticatorCatalog catalog) =>
-            catalog.All.Where(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Accepts).ToList();
+            AcceptedCache.GetValue(profile, _ => new ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>())
+                .GetValue(catalog, c => c.All.Where(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Accepts).ToList());
 
         /// <summary>A short list of model names the profile accepts, for remediation text.</summary>
         public static string AcceptedNames(Profile profile, AuthenticatorCatalog catalog, int max = 3)
@@ -56,9 +65,9 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         /// the catalog does not know (which might qualify; we cannot tell).
         /// </summary>
         public static bool CanAcceptAnything(Profile profile, AuthenticatorCatalog catalog) =>
-            catalog.All.Select(e => (e.Aaguid, Entry: (PasskeyAuthenticator?)e))
-                .Concat(UnknownAllowListed(profile, catalog).Select(a => (Aaguid: a, Entry: (PasskeyAuthenticator?)null)))
-                .Any(c => ProfileCheck.Evaluate(profile, c.Aaguid, c.Entry, null).Verdict != ProfileVerdict.Rejects);
+            Accepted(profile, catalog).Count > 0
+            || catalog.All.Any(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Undetermined)
+            || UnknownAllowListed(profile, catalog).Any(a => ProfileCheck.Evaluate(profile, a, null, null).Verdict != ProfileVerdict.Rejects);
 
         public static IReadOnlyList<Guid> UnknownAllowListed(Profile profile, AuthenticatorCatalog catalog) =>
             profile.KeyRestrictions.IsEnforced && profile.KeyRestrictions.Mode == KeyRestrictionMode.Allow
