@@ -283,6 +283,17 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void AttestationRequired_AuthenticatorWithoutAPlatformHint_IsReadyAndSaysToAddItInTheApp()
+        {
+            var profile = Profiles.Make(Profiles.DefaultId, "Attested", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly);
+
+            var diagnosis = Diagnose.Run(Profiles.Tenant(profile), User, Aaguids.AuthenticatorAndroid);
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Contains("must be added in the app on the phone", diagnosis.Findings[PasskeyLayer.PasskeyProfile].Message);
+        }
+
+        [Fact]
         public void AttestationRequired_SecurityKeyModelThatCannotBeAttested_IsLayer6NotLayer2()
         {
             var profile = Profiles.Make(Profiles.DefaultId, "Attested", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly);

@@ -37,16 +37,21 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                     descriptions.Count == 0 ? null : ProfileRejection.Sentence(string.Join(" | ", descriptions)));
             }
 
-            return RuleOutcome.Pass(assessment.Evidence(), MessageFor(assessment));
+            return RuleOutcome.Pass(assessment.Evidence(), MessageFor(assessment, input.Hints.Platform));
         }
 
-        private static string? MessageFor(AttemptAssessment assessment)
+        private static string? MessageFor(AttemptAssessment assessment, string? platform)
         {
             var name = assessment.AuthenticatorName;
             if (assessment.Verdict == ProfileVerdict.Accepts)
             {
-                var accepting = assessment.Checks.Where(c => c.Verdict == ProfileVerdict.Accepts).Select(c => c.Profile.Describe());
-                return $"{name} is accepted by {string.Join(" and ", accepting)}.";
+                var accepting = assessment.Checks.Where(c => c.Verdict == ProfileVerdict.Accepts).ToList();
+                // Without -Platform we cannot tell an in-app registration from a cross-device one; say which one works.
+                var inAppOnly = platform == null
+                    && assessment.Entry?.Attestation == AttestationSupport.SameDeviceOnly
+                    && accepting.All(c => c.Profile.AttestationEnforcement == Evidence.AttestationEnforcement.RegistrationOnly);
+                return $"{name} is accepted by {string.Join(" and ", accepting.Select(c => c.Profile.Describe()))}."
+                    + (inAppOnly ? " Attestation is required, so the passkey must be added in the app on the phone; one created cross-device (QR code from a computer) is not attested." : string.Empty);
             }
 
             switch (assessment.Owner)
