@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using EntraPasskey.Engine.Rules.PasskeyProfile;
 
 namespace EntraPasskey.Engine.Rules.Hardware
