@@ -16,6 +16,7 @@
         'Disconnect-EntraPasskey'
         'Get-EntraPasskeyContext'
         'New-PasskeyBootstrapTap'
+        'Get-PasskeyAuthenticator'
         'Test-EntraPasskey'
         'Get-PasskeyRegistrationFailures'
     )

@@ -13,5 +13,7 @@ namespace EntraPasskey
         AuthenticationFailed,
         NotConnected,
         InvalidOperation,
+        /// <summary>Data whose signature or certificate chain could not be trusted.</summary>
+        Untrusted,
     }
 }

@@ -73,6 +73,12 @@ public sealed class GraphSdkTests(SharedSimulator shared)
         Assert.True(fido2.IsSelfServiceRegistrationAllowed);
         Assert.Equal(Contoso.PasskeyUsers, fido2.IncludeTargets![0].Id);
         Assert.Equal(Contoso.PasskeyExclusions, fido2.ExcludeTargets!.Single().Id);
+        var privileged = fido2.PasskeyProfiles!.Single(p => p.Name == "Privileged passkeys");
+        Assert.Equal(PasskeyTypes.DeviceBound, privileged.PasskeyTypes);
+        Assert.Equal(AttestationEnforcement.RegistrationOnly, privileged.AttestationEnforcement);
+        Assert.Equal(Fido2RestrictionEnforcementType.Allow, privileged.KeyRestrictions!.EnforcementType);
+        Assert.Contains("a25342c0-3cdc-4414-8e46-f4807fca511c", privileged.KeyRestrictions.AaGuids!);
+        Assert.Contains(fido2.IncludeTargets, t => t.AllowedPasskeyProfiles!.Contains(Guid.Parse(privileged.Id!)));
     }
 
     [Fact]

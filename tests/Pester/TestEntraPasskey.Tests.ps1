@@ -37,6 +37,10 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
         @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
+        @{ Name = 'Allan Deyoung'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Lidia Holloway'; Verdict = 'Ready'; Layer = $null; Reason = $null }
     ) {
         param($Name, $Verdict, $Layer, $Reason, $Owner)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
@@ -59,8 +63,8 @@ Describe 'Test-EntraPasskey on the sample tenant' {
     It 'reports layers it does not evaluate yet as NotChecked, never as Pass' {
         $findings = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings
         $findings.Count | Should -Be 7
-        ($findings | Where-Object Layer -In 2, 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
-        ($findings | Where-Object Layer -In 1, 3, 4, 5).Status | Sort-Object -Unique | Should -Be 'Pass'
+        ($findings | Where-Object Layer -In 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
+        ($findings | Where-Object Layer -In 1, 2, 3, 4, 5).Status | Sort-Object -Unique | Should -Be 'Pass'
     }
 }
 

@@ -13,6 +13,9 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>External authentication method: the id of its method configuration.</summary>
         public string? ConfigurationId { get; init; }
 
+        /// <summary>Microsoft Authenticator: the app version the phone last reported.</summary>
+        public string? AppVersion { get; init; }
+
         public Guid? Aaguid { get; init; }
 
         /// <summary>FIDO2: deviceBound or synced.</summary>

@@ -19,7 +19,7 @@ namespace EntraPasskey.Engine.Graph
                 case PhoneAuthenticationMethod phone:
                     return new RegisteredMethod(MethodKind.Phone, id) { PhoneType = Wire(phone.PhoneType) };
                 case MicrosoftAuthenticatorAuthenticationMethod authenticator:
-                    return new RegisteredMethod(MethodKind.MicrosoftAuthenticator, id) { DisplayName = authenticator.DisplayName };
+                    return new RegisteredMethod(MethodKind.MicrosoftAuthenticator, id) { DisplayName = authenticator.DisplayName, AppVersion = authenticator.PhoneAppVersion };
                 case Fido2AuthenticationMethod fido2:
                     return new RegisteredMethod(MethodKind.Fido2, id)
                     {

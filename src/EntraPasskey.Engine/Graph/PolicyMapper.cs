@@ -52,7 +52,16 @@ namespace EntraPasskey.Engine.Graph
                     .Where(t => !string.IsNullOrEmpty(t.Id))
                     .Select(t => Target(t.Id!, t.TargetType, (t.AllowedPasskeyProfiles ?? new List<Guid?>()).Where(g => g.HasValue).Select(g => g!.Value.ToString()).ToArray()))
                     .ToList();
-                return new Fido2Policy(enabled, include, exclude, fido2.IsSelfServiceRegistrationAllowed ?? true);
+                return new Fido2Policy(enabled, include, exclude, fido2.IsSelfServiceRegistrationAllowed ?? true)
+                {
+                    PasskeyProfiles = (fido2.PasskeyProfiles ?? new List<Microsoft.Graph.Models.PasskeyProfile>())
+                        .Where(p => !string.IsNullOrEmpty(p.Id))
+                        .Select(MapProfile)
+                        .ToList(),
+                    DefaultPasskeyProfileId = string.IsNullOrEmpty(fido2.DefaultPasskeyProfile) ? null : fido2.DefaultPasskeyProfile,
+                    IsAttestationEnforced = fido2.IsAttestationEnforced ?? false,
+                    LegacyKeyRestrictions = MapKeyRestrictions(fido2.KeyRestrictions),
+                };
             }
 
             if (configuration is TemporaryAccessPassAuthenticationMethodConfiguration tap)
@@ -65,6 +74,76 @@ namespace EntraPasskey.Engine.Graph
             }
 
             return new MethodPolicy(NormaliseId(configuration.Id!), enabled, IncludeTargets(configuration), exclude);
+        }
+
+        private static Evidence.PasskeyProfile MapProfile(Microsoft.Graph.Models.PasskeyProfile profile) =>
+            new Evidence.PasskeyProfile(
+                profile.Id!,
+                string.IsNullOrEmpty(profile.Name) ? profile.Id! : profile.Name!,
+                MapPasskeyTypes(profile.PasskeyTypes),
+                MapAttestation(profile.AttestationEnforcement),
+                MapKeyRestrictions(profile.KeyRestrictions));
+
+        /// <summary>A missing or unknownFutureValue flag is kept as Unrecognised, so the rules can say they cannot decide.</summary>
+        private static Evidence.PasskeyTypes MapPasskeyTypes(Microsoft.Graph.Models.PasskeyTypes? types)
+        {
+            if (!types.HasValue)
+            {
+                return Evidence.PasskeyTypes.Unrecognised;
+            }
+
+            var mapped = Evidence.PasskeyTypes.None;
+            if (types.Value.HasFlag(Microsoft.Graph.Models.PasskeyTypes.DeviceBound))
+            {
+                mapped |= Evidence.PasskeyTypes.DeviceBound;
+            }
+
+            if (types.Value.HasFlag(Microsoft.Graph.Models.PasskeyTypes.Synced))
+            {
+                mapped |= Evidence.PasskeyTypes.Synced;
+            }
+
+            if (types.Value.HasFlag(Microsoft.Graph.Models.PasskeyTypes.UnknownFutureValue))
+            {
+                mapped |= Evidence.PasskeyTypes.Unrecognised;
+            }
+
+            return mapped;
+        }
+
+        private static Evidence.AttestationEnforcement MapAttestation(Microsoft.Graph.Models.AttestationEnforcement? enforcement)
+        {
+            switch (enforcement)
+            {
+                case Microsoft.Graph.Models.AttestationEnforcement.Disabled: return Evidence.AttestationEnforcement.Disabled;
+                case Microsoft.Graph.Models.AttestationEnforcement.RegistrationOnly: return Evidence.AttestationEnforcement.RegistrationOnly;
+                default: return Evidence.AttestationEnforcement.Unrecognised;
+            }
+        }
+
+        private static KeyRestrictions MapKeyRestrictions(Fido2KeyRestrictions? restrictions)
+        {
+            if (restrictions == null || restrictions.IsEnforced != true)
+            {
+                return KeyRestrictions.None;
+            }
+
+            KeyRestrictionMode mode;
+            switch (restrictions.EnforcementType)
+            {
+                case Fido2RestrictionEnforcementType.Allow: mode = KeyRestrictionMode.Allow; break;
+                case Fido2RestrictionEnforcementType.Block: mode = KeyRestrictionMode.Block; break;
+                default: mode = KeyRestrictionMode.Unrecognised; break;
+            }
+
+            // An entry that is not a GUID can match no authenticator, so it neither allows nor blocks anything.
+            var aaguids = (restrictions.AaGuids ?? new List<string>())
+                .Select(a => Guid.TryParse(a, out var guid) ? guid : (Guid?)null)
+                .Where(g => g.HasValue)
+                .Select(g => g!.Value)
+                .Distinct()
+                .ToList();
+            return new KeyRestrictions(true, mode, aaguids);
         }
 
         /// <summary>

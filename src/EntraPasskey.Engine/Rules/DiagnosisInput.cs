@@ -1,4 +1,5 @@
 using System;
+using EntraPasskey.Engine.Catalog;
 using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Rules
@@ -21,5 +22,8 @@ namespace EntraPasskey.Engine.Rules
         public AttemptHints Hints { get; }
 
         public DateTimeOffset Now { get; }
+
+        /// <summary>What the rules know about authenticator models; the built-in catalog unless a test supplies one.</summary>
+        public AuthenticatorCatalog Authenticators { get; init; } = AuthenticatorCatalog.BuiltIn;
     }
 }

@@ -53,7 +53,14 @@ namespace EntraPasskey.Engine.Rules
                 evidence[pair.Key] = pair.Value;
             }
 
-            return new LayerFinding(layer, FindingStatus.Pass, null, PassMessages.For(layer), null, new FindingEvidence(evidence));
+            var notChecked = outcomes.Where(o => o.Status == FindingStatus.NotChecked).Select(o => o.Message!).Distinct().ToList();
+            if (notChecked.Count > 0)
+            {
+                return new LayerFinding(layer, FindingStatus.NotChecked, null, string.Join(" ", notChecked), null, new FindingEvidence(evidence));
+            }
+
+            var message = outcomes.Where(o => o.Status == FindingStatus.Pass).Select(o => o.Message).FirstOrDefault(m => m != null);
+            return new LayerFinding(layer, FindingStatus.Pass, null, message ?? PassMessages.For(layer), null, new FindingEvidence(evidence));
         }
 
         private static RuleOutcome? FirstWith(IEnumerable<RuleOutcome> outcomes, FindingStatus status) =>

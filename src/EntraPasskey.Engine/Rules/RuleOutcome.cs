@@ -33,7 +33,18 @@ namespace EntraPasskey.Engine.Rules
         public static RuleOutcome Unknown(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
             new RuleOutcome(FindingStatus.Unknown, reasonCode, message, remediation, evidence);
 
-        public static RuleOutcome Pass(IDictionary<string, string> evidence) =>
-            new RuleOutcome(FindingStatus.Pass, null, null, null, evidence);
+        /// <summary>
+        /// A pass; its evidence joins the layer's pass finding. A message, when given, replaces the layer's generic
+        /// pass message (the first such message in rule order wins), for passes that have something to tell.
+        /// </summary>
+        public static RuleOutcome Pass(IDictionary<string, string> evidence, string? message = null) =>
+            new RuleOutcome(FindingStatus.Pass, null, message, null, evidence);
+
+        /// <summary>
+        /// The rule could not run because input it needs was not given (an attempt hint, say). The message says what to
+        /// pass. A layer whose only verdicts are NotChecked and Pass reports NotChecked, never a Pass it did not check.
+        /// </summary>
+        public static RuleOutcome NotChecked(string message, IDictionary<string, string>? evidence = null) =>
+            new RuleOutcome(FindingStatus.NotChecked, null, message, null, evidence);
     }
 }

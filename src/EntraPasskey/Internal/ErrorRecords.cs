@@ -32,6 +32,7 @@ namespace EntraPasskey.Internal
                 case ErrorKind.Timeout: return ErrorCategory.OperationTimeout;
                 case ErrorKind.AuthenticationFailed: return ErrorCategory.AuthenticationError;
                 case ErrorKind.NotConnected: return ErrorCategory.ConnectionError;
+                case ErrorKind.Untrusted: return ErrorCategory.SecurityError;
                 default: return ErrorCategory.InvalidOperation;
             }
         }

@@ -12,5 +12,8 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             Judge.Default.Diagnose(new DiagnosisInput(tenant, user, hints ?? AttemptHints.None, Now));
 
         public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user) => Run(tenant.Build(), user.Build());
+
+        public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user, Guid aaguid, string? platform = null) =>
+            Run(tenant.Build(), user.Build(), new AttemptHints(aaguid, platform, null, null));
     }
 }

@@ -23,6 +23,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private List<PolicyTarget> _fido2Exclude = new List<PolicyTarget> { PolicyTarget.Group(PasskeyExclusions) };
         private SecurityDefaults _securityDefaults = Evidence.SecurityDefaults.Off;
         private ConditionalAccessEvidence _conditionalAccess = ConditionalAccessEvidence.Read(Array.Empty<RegistrationPolicy>());
+        private List<PasskeyProfile> _profiles = new List<PasskeyProfile>();
+        private string? _defaultProfile;
+        private bool _legacyAttestation;
+        private KeyRestrictions _legacyRestrictions = KeyRestrictions.None;
         private readonly Dictionary<string, MethodPolicy> _methods = new Dictionary<string, MethodPolicy>(StringComparer.OrdinalIgnoreCase)
         {
             [MethodPolicyIds.MicrosoftAuthenticator] = Enabled(MethodPolicyIds.MicrosoftAuthenticator),
@@ -69,6 +73,28 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        /// <summary>Opts the tenant into passkey profiles: these profiles, the first (or the given one) as default.</summary>
+        public TenantBuilder Profiles(params PasskeyProfile[] profiles)
+        {
+            _profiles = profiles.ToList();
+            _defaultProfile = profiles.Length == 0 ? null : profiles[0].Id;
+            return this;
+        }
+
+        public TenantBuilder DefaultProfile(string? id)
+        {
+            _defaultProfile = id;
+            return this;
+        }
+
+        /// <summary>The deprecated tenant-wide fields (they govern only while the tenant has not opted in).</summary>
+        public TenantBuilder Legacy(bool isAttestationEnforced, KeyRestrictions restrictions)
+        {
+            _legacyAttestation = isAttestationEnforced;
+            _legacyRestrictions = restrictions;
+            return this;
+        }
+
         public TenantBuilder Method(MethodPolicy policy)
         {
             _methods[policy.Id] = policy;
@@ -99,7 +125,13 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public TenantSnapshot Build()
         {
-            var fido2 = new Fido2Policy(_fido2Enabled, _fido2Include, _fido2Exclude, _selfService);
+            var fido2 = new Fido2Policy(_fido2Enabled, _fido2Include, _fido2Exclude, _selfService)
+            {
+                PasskeyProfiles = _profiles,
+                DefaultPasskeyProfileId = _defaultProfile,
+                IsAttestationEnforced = _legacyAttestation,
+                LegacyKeyRestrictions = _legacyRestrictions,
+            };
             return new TenantSnapshot(_state, fido2, _methods.Values.Append(fido2), _groups)
             {
                 SecurityDefaults = _securityDefaults,

@@ -34,6 +34,11 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public static RegisteredMethod SoftwareOath => new RegisteredMethod(MethodKind.SoftwareOath, "oath-1");
 
+        public static RegisteredMethod Authenticator(string version, string name = "Phone") =>
+            new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-" + version) { DisplayName = name, AppVersion = version };
+
+        public static RegisteredMethod WindowsHelloForBusiness => new RegisteredMethod(MethodKind.WindowsHelloForBusiness, "whfb-1") { DisplayName = "ADELE-LAPTOP" };
+
         public static RegisteredMethod Tap(bool usable, string reason) =>
             new RegisteredMethod(MethodKind.TemporaryAccessPass, "tap-1") { TapIsUsable = usable, TapUsabilityReason = reason, TapLifetimeMinutes = 60, TapIsUsableOnce = true };
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Diagnosis;
@@ -75,6 +76,28 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Null(tenant.SecurityDefaults.Enabled);
             Assert.Contains("Policy.Read.All", tenant.SecurityDefaults.Gap!.Why);
             Assert.True(log.TryTake(out _));
+        }
+
+        [Fact]
+        public async Task ReadTenant_SamplePolicy_MapsPasskeyProfilesAndTheProfilesEachTargetNames()
+        {
+            var fido2 = (await ReadAsync()).Fido2;
+
+            Assert.True(fido2.HasOptedIntoProfiles);
+            Assert.Equal("466e3777-0f3f-40cc-8b7c-0072697d62db", fido2.DefaultPasskeyProfileId);
+            Assert.Equal(new[] { "Default passkey profile", "Privileged passkeys", "Security keys only" }, fido2.PasskeyProfiles.Select(p => p.Name));
+            var privileged = fido2.PasskeyProfiles[1];
+            Assert.Equal(PasskeyTypes.DeviceBound, privileged.PasskeyTypes);
+            Assert.Equal(AttestationEnforcement.RegistrationOnly, privileged.AttestationEnforcement);
+            Assert.True(privileged.KeyRestrictions.IsEnforced);
+            Assert.Equal(KeyRestrictionMode.Allow, privileged.KeyRestrictions.Mode);
+            Assert.Equal(10, privileged.KeyRestrictions.Aaguids.Count);
+            Assert.Equal(PasskeyTypes.DeviceBound | PasskeyTypes.Synced, fido2.PasskeyProfiles[0].PasskeyTypes);
+            Assert.Equal(KeyRestrictionMode.Block, fido2.PasskeyProfiles[2].KeyRestrictions.Mode);
+            Assert.Equal(new[] { privileged.Id }, fido2.IncludeTargets.Single(t => t.Id == "7c1e3b52-9a4d-4f6e-8b21-3d5a9c0e7f14").AllowedPasskeyProfiles);
+            Assert.Empty(fido2.IncludeTargets.Single(t => t.Id == "e5d2a7c8-1f3b-4a69-8c4e-0b7d2f9a6e51").AllowedPasskeyProfiles);
+            Assert.False(fido2.IsAttestationEnforced);
+            Assert.False(fido2.LegacyKeyRestrictions.IsEnforced);
         }
 
         [Fact]

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EntraPasskey.Engine.Rules;
@@ -70,6 +72,94 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.StartsWith("1 Fail Fido2MethodDisabled | 2 ", diagnosis.Findings.ToString());
             Assert.DoesNotContain("\n", diagnosis.Findings.ToString());
+        }
+
+        [Fact]
+        public void Layer_RuleThatLacksInput_MakesTheLayerNotCheckedWithItsMessageAndTheOtherRulesEvidence()
+        {
+            var judge = new Judge(new RuleSet(new ILayerRule[]
+            {
+                new FakeRule(10, _ => RuleOutcome.Pass(new Dictionary<string, string> { ["seen"] = "yes" }, "A pass message.")),
+                new FakeRule(20, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
+                new FakeRule(30, _ => null),
+            }));
+
+            var finding = judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware];
+
+            Assert.Equal(FindingStatus.NotChecked, finding.Status);
+            Assert.Equal("Not checked: pass -Thing.", finding.Message);
+            Assert.Equal("yes", finding.Evidence["seen"]);
+        }
+
+        [Fact]
+        public void Layer_FailureStillBeatsNotChecked()
+        {
+            var judge = new Judge(new RuleSet(new ILayerRule[]
+            {
+                new FakeRule(10, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
+                new FakeRule(20, _ => RuleOutcome.Fail("FakeFailure", "It failed.", "Fix it.")),
+            }));
+
+            var diagnosis = judge.Diagnose(Input());
+
+            Assert.Equal(FindingStatus.Fail, diagnosis.Findings[PasskeyLayer.Hardware].Status);
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void Layer_NotCheckedIsNotAVerdictOfItsOwnAndTheSummaryNamesTheLayer()
+        {
+            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")) }));
+
+            var diagnosis = judge.Diagnose(Input());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Contains("not checked: layers 1, 2, 3, 4, 5, 6, 7", diagnosis.Summary);
+        }
+
+        [Fact]
+        public void Layer_FirstPassMessageInRuleOrderReplacesTheGenericOne()
+        {
+            var judge = new Judge(new RuleSet(new ILayerRule[]
+            {
+                new FakeRule(10, _ => RuleOutcome.Pass(new Dictionary<string, string>())),
+                new FakeRule(20, _ => RuleOutcome.Pass(new Dictionary<string, string>(), "Second rule's message.")),
+                new FakeRule(30, _ => RuleOutcome.Pass(new Dictionary<string, string>(), "Third rule's message.")),
+            }));
+
+            Assert.Equal("Second rule's message.", judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware].Message);
+        }
+
+        [Fact]
+        public void Layer_RulesThatAllSayNothing_PassWithTheGenericMessage()
+        {
+            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => null) }));
+
+            var finding = judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware];
+
+            Assert.Equal(FindingStatus.Pass, finding.Status);
+            Assert.Equal("The authenticator model meets the policy's requirements.", finding.Message);
+        }
+
+        private static DiagnosisInput Input() => new DiagnosisInput(new TenantBuilder().Build(), new UserBuilder().Build(), AttemptHints.None, Diagnose.Now);
+
+        private sealed class FakeRule : ILayerRule
+        {
+            private readonly Func<DiagnosisInput, RuleOutcome?> _evaluate;
+
+            public FakeRule(int order, Func<DiagnosisInput, RuleOutcome?> evaluate)
+            {
+                Order = order;
+                _evaluate = evaluate;
+            }
+
+            public PasskeyLayer Layer => PasskeyLayer.Hardware;
+
+            public int Order { get; }
+
+            public IReadOnlyList<string> ReasonCodes { get; } = new[] { "FakeFailure" };
+
+            public RuleOutcome? Evaluate(DiagnosisInput input) => _evaluate(input);
         }
     }
 }

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+
+namespace EntraPasskey.Engine.Catalog.Mds
+{
+    /// <summary>A verified FIDO MDS3 BLOB: its FIDO2 entries as authenticators, and when it should be replaced.</summary>
+    public sealed class MetadataBlob
+    {
+        public MetadataBlob(IReadOnlyList<PasskeyAuthenticator> authenticators, int? number, DateTimeOffset? nextUpdate, int skippedEntries)
+        {
+            Authenticators = authenticators;
+            Number = number;
+            NextUpdate = nextUpdate;
+            SkippedEntries = skippedEntries;
+        }
+
+        public IReadOnlyList<PasskeyAuthenticator> Authenticators { get; }
+
+        /// <summary>The BLOB's serial number ("no").</summary>
+        public int? Number { get; }
+
+        /// <summary>The date by which FIDO publishes the next BLOB; a later date means this one is stale.</summary>
+        public DateTimeOffset? NextUpdate { get; }
+
+        /// <summary>Entries without an AAGUID (UAF and U2F authenticators), which passkeys never use.</summary>
+        public int SkippedEntries { get; }
+    }
+}

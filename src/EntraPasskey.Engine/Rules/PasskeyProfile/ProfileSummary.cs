@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using EntraPasskey.Engine.Catalog;
+using EntraPasskey.Engine.Evidence;
+using Profile = EntraPasskey.Engine.Evidence.PasskeyProfile;
+
+namespace EntraPasskey.Engine.Rules.PasskeyProfile
+{
+    /// <summary>
+    /// What a profile accepts, by name from the catalog, for findings made without an -Aaguid hint: the help desk
+    /// learns what the user can register instead of a guess about what they tried.
+    /// </summary>
+    public static class ProfileSummary
+    {
+        private const int NamesShown = 6;
+
+        private static readonly ProviderKind[] KindOrder = { ProviderKind.AuthenticatorApp, ProviderKind.HardwareKey, ProviderKind.Platform, ProviderKind.PasswordManager };
+
+        /// <summary>
+        /// A profile's acceptance over the whole catalog is the same for every user of a run (the snapshot's profile
+        /// objects are shared), so it is worked out once per profile and catalog instead of once per user.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>> AcceptedCache =
+            new ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>>();
+
+        public static string Settings(Profile profile)
+        {
+            string attestation;
+            switch (profile.AttestationEnforcement)
+            {
+                case AttestationEnforcement.Disabled: attestation = "no attestation"; break;
+                case AttestationEnforcement.RegistrationOnly: attestation = "attestation required"; break;
+                default: attestation = "an attestation setting this version cannot read"; break;
+            }
+
+            var types = profile.PasskeyTypes & (PasskeyTypes.DeviceBound | PasskeyTypes.Synced);
+            var typeText = types == PasskeyTypes.DeviceBound || types == PasskeyTypes.Synced
+                ? ProfileCheck.Describe(profile.PasskeyTypes) + " only"
+                : ProfileCheck.Describe(profile.PasskeyTypes);
+            return $"{typeText}, {attestation}, {profile.KeyRestrictions.Describe()}";
+        }
+
+        /// <summary>Catalog models the profile accepts when the passkey is created on the authenticator's own device.</summary>
+        public static IReadOnlyList<PasskeyAuthenticator> Accepted(Profile profile, AuthenticatorCatalog catalog) =>
+            AcceptedCache.GetValue(profile, _ => new ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>())
+                .GetValue(catalog, c => c.All.Where(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Accepts).ToList());
+
+        /// <summary>A short list of model names the profile accepts, for remediation text.</summary>
+        public static string AcceptedNames(Profile profile, AuthenticatorCatalog catalog, int max = 3)
+        {
+            var names = Accepted(profile, catalog)
+                .OrderBy(e => Array.IndexOf(KindOrder, e.ProviderKind))
+                .Select(e => e.Name)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            return names.Count == 0 ? "none in the catalog"
+                : names.Count <= max ? string.Join(", ", names)
+                : string.Join(", ", names.Take(max)) + ", ...";
+        }
+
+        /// <summary>
+        /// Whether anything could register under the profile: a catalog model it accepts, or an allow-listed AAGUID
+        /// the catalog does not know (which might qualify; we cannot tell).
+        /// </summary>
+        public static bool CanAcceptAnything(Profile profile, AuthenticatorCatalog catalog) =>
+            Accepted(profile, catalog).Count > 0
+            || catalog.All.Any(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Undetermined)
+            || UnknownAllowListed(profile, catalog).Any(a => ProfileCheck.Evaluate(profile, a, null, null).Verdict != ProfileVerdict.Rejects);
+
+        public static IReadOnlyList<Guid> UnknownAllowListed(Profile profile, AuthenticatorCatalog catalog) =>
+            profile.KeyRestrictions.IsEnforced && profile.KeyRestrictions.Mode == KeyRestrictionMode.Allow
+                ? profile.KeyRestrictions.Aaguids.Where(a => catalog.Find(a) == null).ToList()
+                : (IReadOnlyList<Guid>)Array.Empty<Guid>();
+
+        /// <summary>
+        /// "passkey profile 'X' (device-bound passkeys only, attestation required, allow list of 6 AAGUIDs) accepts
+        /// Microsoft Authenticator for iOS, YubiKey 5 Series, ...; not synced passkeys".
+        /// </summary>
+        public static string Describe(Profile profile, AuthenticatorCatalog catalog)
+        {
+            var accepted = Accepted(profile, catalog);
+            var names = accepted
+                .OrderBy(e => Array.IndexOf(KindOrder, e.ProviderKind))
+                .Select(e => e.Name)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var unknown = UnknownAllowListed(profile, catalog).Count;
+            var list = names.Count == 0 ? "no model in the catalog" : string.Join(", ", names.Take(NamesShown));
+            if (names.Count > NamesShown)
+            {
+                list += $" and {names.Count - NamesShown} more models";
+            }
+
+            if (unknown > 0)
+            {
+                list += $" (+{unknown} allow-listed AAGUID{(unknown == 1 ? string.Empty : "s")} not in the catalog)";
+            }
+
+            var not = new List<string>();
+            if ((profile.PasskeyTypes & PasskeyTypes.Synced) == 0)
+            {
+                not.Add("synced passkeys");
+            }
+
+            if ((profile.PasskeyTypes & PasskeyTypes.DeviceBound) == 0)
+            {
+                not.Add("device-bound passkeys");
+            }
+
+            if (!accepted.Any(e => WellKnownAaguids.IsWindowsHello(e.Aaguid)))
+            {
+                not.Add("Windows Hello passkeys");
+            }
+
+            var exclusions = not.Count == 0 ? string.Empty : "; not " + string.Join(", not ", not);
+            return $"{profile.Describe()} ({Settings(profile)}) accepts {list}{exclusions}";
+        }
+    }
+}

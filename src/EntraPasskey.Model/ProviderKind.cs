@@ -1,0 +1,15 @@
+namespace EntraPasskey
+{
+    /// <summary>What kind of thing holds the passkey.</summary>
+    public enum ProviderKind
+    {
+        /// <summary>A roaming security key or card (USB, NFC, BLE).</summary>
+        HardwareKey,
+        /// <summary>Built into the operating system or browser (Windows Hello, iCloud Keychain, Google Password Manager).</summary>
+        Platform,
+        /// <summary>An authenticator app that holds device-bound passkeys (Microsoft Authenticator).</summary>
+        AuthenticatorApp,
+        /// <summary>A third-party password manager that syncs passkeys (1Password, Bitwarden, ...).</summary>
+        PasswordManager,
+    }
+}
