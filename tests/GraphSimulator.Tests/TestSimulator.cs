@@ -52,9 +52,6 @@ internal static class Contoso
 
     public static JsonObject Load() => JsonNode.Parse(File.ReadAllText(FilePath))!.AsObject();
 
-    /// <summary>How many users the sample tenant has: branches append users, so tests count them instead of hard-coding it.</summary>
-    public static int UserCount => Load()["users"]!.AsArray().Count;
-
     /// <summary>The page sizes paging <paramref name="total"/> items by <paramref name="top"/> gives.</summary>
     public static int[] PageSizes(int total, int top) =>
         Enumerable.Range(0, (total + top - 1) / top).Select(page => Math.Min(top, total - (page * top))).ToArray();

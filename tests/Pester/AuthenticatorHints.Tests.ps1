@@ -37,14 +37,14 @@ AfterAll {
 
 Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
     It '<Name> with <Authenticator> <Platform> is <Verdict> at layer <Layer> (<Reason>)' -TestCases @(
-        @{ Name = 'Allan Deyoung'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'AuthenticatorIos'; Platform = 'iOS'; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'ICloud'; Platform = 'iOS'; Verdict = 'Blocked'; Layer = 7; Reason = 'WrongPasskeyProvider'; Owner = 'Endpoint' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'AuthenticatorIos'; Platform = 'iOS'; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'ICloud'; Platform = 'iOS'; Verdict = 'Blocked'; Layer = 7; Reason = 'WrongPasskeyProvider'; Owner = 'Endpoint' }
         @{ Name = 'Christie Cline'; Authenticator = 'GooglePasswords'; Platform = 'Android'; Verdict = 'Blocked'; Layer = 7; Reason = 'WrongPasskeyProvider'; Owner = 'Endpoint' }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'FeitianEpass'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'NotInCatalog'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
-        @{ Name = 'Allan Deyoung'; Authenticator = 'AuthenticatorIos'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'AttestationRequired'; Owner = 'IdentityTeam' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'FeitianEpass'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'NotInCatalog'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'AuthenticatorIos'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'AttestationRequired'; Owner = 'IdentityTeam' }
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'FeitianEpass'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidBlocked'; Owner = 'IdentityTeam' }
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'ChromeOnMac'; Platform = 'macOS'; Verdict = 'Blocked'; Layer = 2; Reason = 'AttestationRequired'; Owner = 'IdentityTeam' }
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'LedgerNanoX'; Platform = $null; Verdict = 'Blocked'; Layer = 6; Reason = 'AuthenticatorNotAttestable'; Owner = 'Endpoint' }
@@ -52,12 +52,15 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
         @{ Name = 'Adele Vance'; Authenticator = 'ICloud'; Platform = 'iOS'; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
         @{ Name = 'Adele Vance'; Authenticator = 'AuthenticatorIos'; Platform = 'iOS'; Verdict = 'AtRisk'; Layer = $null; Reason = 'AuthenticatorAppVersionTooOld'; Owner = 'Endpoint' }
-        @{ Name = 'Lidia Holloway'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Nora Petrova'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
         @{ Name = 'Lee Gu'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Blocked'; Layer = 1; Reason = 'UserExcluded'; Owner = 'IdentityTeam' }
     ) {
         param($Name, $Authenticator, $Platform, $Verdict, $Layer, $Reason, $Owner)
         $hints = @{ Aaguid = $A[$Authenticator] }
         if ($Platform) { $hints.Platform = $Platform }
+        # A phone recent enough for every path, so layer 5 (covered in Layers.Tests.ps1) stays out of these cases.
+        if ($Platform -eq 'iOS') { $hints.PlatformVersion = '17.4' }
+        if ($Platform -eq 'Android') { $hints.PlatformVersion = '14' }
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name) @hints
         $diagnosis.Verdict | Should -Be $Verdict
         $diagnosis.BlockingLayer | Should -Be $Layer
@@ -66,7 +69,7 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
     }
 
     It 'names the provider, the profile and Authenticator when the platform offered the wrong provider' {
-        $finding = (Test-EntraPasskey -UserId (Upn 'Allan Deyoung') -Aaguid $A.ICloud -Platform iOS).Findings[6]
+        $finding = (Test-EntraPasskey -UserId (Upn 'Bianca Pisani') -Aaguid $A.ICloud -Platform iOS).Findings[6]
         $finding.Message | Should -Match '^The platform offered iCloud Keychain \(Apple Passwords\) instead of Microsoft Authenticator: choose Authenticator as the passkey provider\.'
         $finding.Evidence['passkeyProfiles'] | Should -Be "'Privileged passkeys'"
         $finding.Evidence['acceptedInstead'] | Should -Be 'Microsoft Authenticator for iOS'
@@ -74,27 +77,27 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
     }
 
     It 'names the profile and its list when the AAGUID is not allowed' {
-        $finding = (Test-EntraPasskey -UserId (Upn 'Allan Deyoung') -Aaguid $A.FeitianEpass).Findings[1]
+        $finding = (Test-EntraPasskey -UserId (Upn 'Bianca Pisani') -Aaguid $A.FeitianEpass).Findings[1]
         $finding.Message | Should -Match "not on the allow list of passkey profile 'Privileged passkeys'"
         $finding.Evidence['authenticator'] | Should -Be 'Feitian ePass FIDO2 Authenticator'
         $finding.Remediation | Should -Match 'YubiKey 5 Series'
     }
 
     It 'gives the default profile to a target that names none' {
-        $finding = (Test-EntraPasskey -UserId (Upn 'Lidia Holloway') -Aaguid $A.WindowsHello).Findings[1]
+        $finding = (Test-EntraPasskey -UserId (Upn 'Nora Petrova') -Aaguid $A.WindowsHello).Findings[1]
         $finding.Evidence['rejectedBy'] | Should -Be 'Default passkey profile'
         $finding.Evidence['profileSources'] | Should -Match "'Windows Passkey Pilot' → 'Default passkey profile' \(default: the target names none\)"
     }
 
     It 'warns about a Windows Hello for Business credential next to a Windows passkey' {
-        $finding = (Test-EntraPasskey -UserId (Upn 'Lidia Holloway') -Aaguid $A.WindowsHello -Platform Windows).Findings[6]
+        $finding = (Test-EntraPasskey -UserId (Upn 'Nora Petrova') -Aaguid $A.WindowsHello -Platform Windows).Findings[6]
         $finding.Status | Should -Be 'Warn'
         $finding.ReasonCode | Should -Be 'WindowsHelloForBusinessExists'
-        $finding.Evidence['windowsHelloForBusiness'] | Should -Be 'JOHANNA-LAPTOP'
+        $finding.Evidence['windowsHelloForBusiness'] | Should -Be 'NORA-LAPTOP'
     }
 
     It 'says without a hint what the profiles accept, and that hardware and provider were not checked' {
-        $findings = (Test-EntraPasskey -UserId (Upn 'Allan Deyoung')).Findings
+        $findings = (Test-EntraPasskey -UserId (Upn 'Bianca Pisani')).Findings
         $findings[1].Status | Should -Be 'Pass'
         $findings[1].Message | Should -Match "^Passkey profile 'Privileged passkeys' \(device-bound passkeys only, attestation required, allow list of 10 AAGUIDs\) accepts Microsoft Authenticator for Android, Microsoft Authenticator for iOS, YubiKey 5 Series, YubiKey 5 Series with NFC; not synced passkeys"
         $findings[5].Status | Should -Be 'NotChecked'
@@ -152,7 +155,7 @@ Describe 'Test-EntraPasskey -Aaguid when the policy changes' {
 
     It 'is AtRisk with WindowsHelloForBusinessExists when Windows passkeys are allowed but the user has Windows Hello for Business' {
         Set-Profile 'Default passkey profile' @{ keyRestrictions = @{ isEnforced = $true; enforcementType = 'allow'; aaGuids = @('08987058-cadc-4b81-b6e1-30de50dcbe96', '9ddd1817-af5a-4672-a2b9-3e3dd95000a9', '6028b017-b1d4-4c02-b4b3-afcdafc96bb2') } }
-        $diagnosis = Test-EntraPasskey -UserId (Upn 'Lidia Holloway') -Aaguid $A.WindowsHello -Platform Windows
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Nora Petrova') -Aaguid $A.WindowsHello -Platform Windows
         $diagnosis.Verdict | Should -Be 'AtRisk'
         $diagnosis.ReasonCode | Should -Be 'WindowsHelloForBusinessExists'
         $diagnosis.Owner | Should -Be 'Endpoint'

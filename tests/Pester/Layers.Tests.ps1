@@ -31,7 +31,8 @@ Describe 'Layer 5 from -Platform, -PlatformVersion and -Browser' {
         $hints = @{ Platform = $Platform; Browser = $Browser }
         if ($Version) { $hints.PlatformVersion = $Version }
         if ($Path -eq 'Authenticator') { $hints.Aaguid = if ($Platform -eq 'iOS') { $AuthenticatorIos } else { $AuthenticatorAndroid } }
-        $diagnosis = Test-EntraPasskey -UserId (Upn 'Adele Vance') @hints
+        # Alex has no Authenticator app registered, so layer 6 has no app version to warn about: only layer 5 speaks.
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Alex Wilber') @hints
         $diagnosis.Verdict | Should -Be $Verdict
         $diagnosis.ReasonCode | Should -Be $Reason
         $layer5 = $diagnosis.Findings[4]

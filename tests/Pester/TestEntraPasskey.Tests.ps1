@@ -37,10 +37,10 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
         @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
-        @{ Name = 'Allan Deyoung'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Bianca Pisani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
-        @{ Name = 'Lidia Holloway'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        @{ Name = 'Nora Petrova'; Verdict = 'Ready'; Layer = $null; Reason = $null }
     ) {
         param($Name, $Verdict, $Layer, $Reason, $Owner)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)

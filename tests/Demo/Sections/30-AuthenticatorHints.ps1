@@ -11,13 +11,13 @@ Write-Host 'Every AAGUID of one model (an allow list needs all of them):'
 Get-PasskeyAuthenticator -Name 'YubiKey 5 Series with NFC' | Format-Table Aaguid, Name, Certification | Show
 
 Write-Step 'Without a hint, layer 2 says what the user''s passkey profiles accept; layers 6 and 7 say what to pass'
-(Test-EntraPasskey -UserId AllanD@contoso.com).Findings | Where-Object Layer -In 2, 6, 7 | Format-List Layer, Status, Message | Show
+(Test-EntraPasskey -UserId BiancaP@contoso.com).Findings | Where-Object Layer -In 2, 6, 7 | Format-List Layer, Status, Message | Show
 
 Write-Step 'With the AAGUID of the attempt: who owns which failure'
 $attempts = @(
-    [pscustomobject]@{ User = 'AllanD@contoso.com'; Aaguid = $iCloud; Platform = 'iOS'; Tried = 'iCloud Keychain on an iPhone' }
-    [pscustomobject]@{ User = 'AllanD@contoso.com'; Aaguid = $feitian; Platform = $null; Tried = 'a Feitian key' }
-    [pscustomobject]@{ User = 'AllanD@contoso.com'; Aaguid = $yubiKey; Platform = $null; Tried = 'a YubiKey 5 NFC' }
+    [pscustomobject]@{ User = 'BiancaP@contoso.com'; Aaguid = $iCloud; Platform = 'iOS'; Tried = 'iCloud Keychain on an iPhone' }
+    [pscustomobject]@{ User = 'BiancaP@contoso.com'; Aaguid = $feitian; Platform = $null; Tried = 'a Feitian key' }
+    [pscustomobject]@{ User = 'BiancaP@contoso.com'; Aaguid = $yubiKey; Platform = $null; Tried = 'a YubiKey 5 NFC' }
     [pscustomobject]@{ User = 'EnricoC@contoso.com'; Aaguid = $ledger; Platform = $null; Tried = 'a Ledger Nano X' }
     [pscustomobject]@{ User = 'AdeleV@contoso.com'; Aaguid = $authenticatorIos; Platform = 'iOS'; Tried = 'Microsoft Authenticator (app 6.8.20)' }
 )
@@ -28,5 +28,5 @@ $attempts | ForEach-Object {
     [pscustomobject]@{ User = $_.User; Tried = $_.Tried; Verdict = $diagnosis.Verdict; Layer = $diagnosis.BlockingLayer; Owner = $diagnosis.Owner; Reason = $diagnosis.ReasonCode }
 } | Format-Table -AutoSize | Show
 
-Write-Step 'One of them in full: Test-EntraPasskey -UserId AllanD@contoso.com -Aaguid <iCloud Keychain> -Platform iOS'
-Test-EntraPasskey -UserId AllanD@contoso.com -Aaguid $iCloud -Platform iOS | Show
+Write-Step 'One of them in full: Test-EntraPasskey -UserId BiancaP@contoso.com -Aaguid <iCloud Keychain> -Platform iOS'
+Test-EntraPasskey -UserId BiancaP@contoso.com -Aaguid $iCloud -Platform iOS | Show

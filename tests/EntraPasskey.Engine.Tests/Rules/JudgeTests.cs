@@ -131,14 +131,16 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void Layer_RulesThatAllSayNothing_PassWithTheGenericMessage()
+        public void Layer_RulesThatAllSayNothing_IsNotCheckedRatherThanPassed()
         {
             var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => null) }));
 
-            var finding = judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware];
+            var diagnosis = judge.Diagnose(Input());
+            var finding = diagnosis.Findings[PasskeyLayer.Hardware];
 
-            Assert.Equal(FindingStatus.Pass, finding.Status);
-            Assert.Equal("The authenticator model meets the policy's requirements.", finding.Message);
+            // No rule had anything to go on: saying Pass would be a guess, and a guess must never make a user Ready.
+            Assert.Equal(FindingStatus.NotChecked, finding.Status);
+            Assert.Equal(NotEvaluatedMessages.For(PasskeyLayer.Hardware), finding.Message);
         }
 
         private static DiagnosisInput Input() => new DiagnosisInput(new TenantBuilder().Build(), new UserBuilder().Build(), AttemptHints.None, Diagnose.Now);
