@@ -16,16 +16,12 @@ namespace EntraPasskey.Engine.Compatibility
 
         private static readonly Lazy<CompatibilityMatrix> Embedded = new Lazy<CompatibilityMatrix>(LoadEmbedded);
 
-        private CompatibilityMatrix(IReadOnlyList<Guid> authenticatorAaguids, IReadOnlyList<PlatformSupport> platforms)
+        private CompatibilityMatrix(IReadOnlyList<PlatformSupport> platforms)
         {
-            AuthenticatorAaguids = authenticatorAaguids;
             Platforms = platforms;
         }
 
         public static CompatibilityMatrix Default => Embedded.Value;
-
-        /// <summary>AAGUIDs of passkeys in Microsoft Authenticator (iOS, Android): the attempt took that path.</summary>
-        public IReadOnlyList<Guid> AuthenticatorAaguids { get; }
 
         public IReadOnlyList<PlatformSupport> Platforms { get; }
 
@@ -33,9 +29,7 @@ namespace EntraPasskey.Engine.Compatibility
         {
             var file = JsonSerializer.Deserialize<MatrixFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
                 ?? throw new InvalidDataException("The compatibility matrix is empty.");
-            return new CompatibilityMatrix(
-                file.AuthenticatorAaguids.Select(Guid.Parse).ToList(),
-                file.Platforms);
+            return new CompatibilityMatrix(file.Platforms);
         }
 
         /// <summary>The platform with this name (as -Platform spells it), case-insensitive.</summary>
@@ -71,8 +65,6 @@ namespace EntraPasskey.Engine.Compatibility
 
         private sealed class MatrixFile
         {
-            public List<string> AuthenticatorAaguids { get; set; } = new List<string>();
-
             public List<PlatformSupport> Platforms { get; set; } = new List<PlatformSupport>();
         }
     }

@@ -14,7 +14,7 @@ namespace EntraPasskey.Engine.Compatibility
         public static PlatformContext? From(DiagnosisInput input, CompatibilityMatrix matrix)
         {
             var hints = input.Hints;
-            var path = hints.Aaguid is Guid aaguid && matrix.AuthenticatorAaguids.Contains(aaguid) ? RegistrationPath.AuthenticatorApp : (RegistrationPath?)null;
+            var path = hints.Aaguid is Guid aaguid ? PathOf(input.Authenticators.Find(aaguid)) : null;
             var browserHint = string.Equals(hints.Browser, "Other", StringComparison.OrdinalIgnoreCase) ? null : hints.Browser;
             if (hints.Platform != null)
             {
@@ -38,6 +38,19 @@ namespace EntraPasskey.Engine.Compatibility
                 $"the latest sign-in ({Rules.RecentMfaSession.MfaSignIns.Format(signIn!.CreatedAt)}: {signIn.OperatingSystem}, {signIn.Browser ?? "no browser"})",
                 false,
                 path);
+        }
+
+        /// <summary>How the authenticator the help desk named is registered; null when the catalog does not know it.</summary>
+        private static RegistrationPath? PathOf(PasskeyAuthenticator? authenticator)
+        {
+            switch (authenticator?.ProviderKind)
+            {
+                case ProviderKind.HardwareKey: return RegistrationPath.SecurityKey;
+                case ProviderKind.AuthenticatorApp: return RegistrationPath.AuthenticatorApp;
+                case ProviderKind.Platform:
+                case ProviderKind.PasswordManager: return RegistrationPath.PlatformPasskey;
+                default: return null;
+            }
         }
 
         /// <summary>"Safari on macOS 14.2", for messages.</summary>

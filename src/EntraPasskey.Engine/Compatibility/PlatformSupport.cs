@@ -34,12 +34,19 @@ namespace EntraPasskey.Engine.Compatibility
             Browsers.FirstOrDefault(b => string.Equals(b.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
         /// <summary>The path's support in this browser: the browser's override, else the platform's.</summary>
+        /// <remarks>
+        /// Platform passkeys (Windows Hello, iCloud Keychain, a password manager) register wherever the platform or
+        /// browser offers them; the matrix keeps no limits for them, so they are supported.
+        /// </remarks>
         public PathSupport Path(RegistrationPath path, string? browser)
         {
             var inBrowser = browser == null ? null : Browser(browser);
-            return path == RegistrationPath.SecurityKey
-                ? inBrowser?.SecurityKey ?? SecurityKey
-                : inBrowser?.AuthenticatorApp ?? AuthenticatorApp;
+            switch (path)
+            {
+                case RegistrationPath.SecurityKey: return inBrowser?.SecurityKey ?? SecurityKey;
+                case RegistrationPath.AuthenticatorApp: return inBrowser?.AuthenticatorApp ?? AuthenticatorApp;
+                default: return new PathSupport();
+            }
         }
     }
 
@@ -79,5 +86,7 @@ namespace EntraPasskey.Engine.Compatibility
     {
         SecurityKey,
         AuthenticatorApp,
+        /// <summary>Held by the platform or a password manager: Windows Hello, iCloud Keychain, Google Password Manager, 1Password, ...</summary>
+        PlatformPasskey,
     }
 }

@@ -13,7 +13,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user) => Run(tenant.Build(), user.Build());
 
-        public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user, Guid aaguid, string? platform = null) =>
-            Run(tenant.Build(), user.Build(), new AttemptHints(aaguid, platform, null, null));
+        public static PasskeyDiagnosis Run(TenantBuilder tenant, UserBuilder user, Guid aaguid, string? platform = null, string? platformVersion = null) =>
+            Run(tenant.Build(), user.Build(), new AttemptHints(aaguid, platform, platformVersion, null));
     }
 }

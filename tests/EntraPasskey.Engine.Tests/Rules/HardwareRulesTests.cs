@@ -88,7 +88,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.20", "iPhone 15"));
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorIos);
+            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorIos, "iOS", "17.4");
 
             Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
             Assert.Equal("AuthenticatorAppVersionTooOld", diagnosis.ReasonCode);
@@ -102,7 +102,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.2401.0117", "Pixel 7"));
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorAndroid);
+            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorAndroid, "Android", "14");
 
             Assert.Equal("AuthenticatorAppVersionTooOld", diagnosis.ReasonCode);
         }
@@ -112,7 +112,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.40"));
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorIos);
+            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorIos, "iOS", "17.4");
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
         }
@@ -123,7 +123,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.20"));
             var deviceBound = Profiles.Make(Profiles.DefaultId, "Device-bound", PasskeyTypes.DeviceBound);
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(deviceBound), user, Aaguids.AuthenticatorIos);
+            var diagnosis = Diagnose.Run(Profiles.Tenant(deviceBound), user, Aaguids.AuthenticatorIos, "iOS", "17.4");
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
         }
@@ -133,7 +133,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.20"));
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorAndroid);
+            var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Open()), user, Aaguids.AuthenticatorAndroid, "Android", "14");
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
         }

@@ -277,20 +277,23 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var profile = Profiles.Make(Profiles.DefaultId, "Attested", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly);
 
-            var diagnosis = Diagnose.Run(Profiles.Tenant(profile), User, Aaguids.AuthenticatorIos, "iOS");
+            var diagnosis = Diagnose.Run(Profiles.Tenant(profile), User, Aaguids.AuthenticatorIos, "iOS", "17.4");
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
         }
 
         [Fact]
-        public void AttestationRequired_AuthenticatorWithoutAPlatformHint_IsReadyAndSaysToAddItInTheApp()
+        public void AttestationRequired_AuthenticatorWithoutAPlatformHint_PassesLayer2AndSaysToAddItInTheApp()
         {
             var profile = Profiles.Make(Profiles.DefaultId, "Attested", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly);
 
             var diagnosis = Diagnose.Run(Profiles.Tenant(profile), User, Aaguids.AuthenticatorAndroid);
 
-            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            // The user's latest sign-in is from a PC, so layer 5 adds that registering from there is cross-device.
+            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.PasskeyProfile].Status);
             Assert.Contains("must be added in the app on the phone", diagnosis.Findings[PasskeyLayer.PasskeyProfile].Message);
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("PlatformCaveat", diagnosis.ReasonCode);
         }
 
         [Fact]

@@ -108,6 +108,25 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void RegistrationPathUnsupported_SecurityKeyFromTheCatalogInSafariOnMac_Blocks()
+        {
+            // The catalog knows the AAGUID is a hardware key, so the attempt took the security-key path.
+            var diagnosis = Run(new AttemptHints(Aaguids.YubiKey5Nfc, "macOS", "14.2", "Safari"));
+
+            Assert.Equal("RegistrationPathUnsupported", diagnosis.ReasonCode);
+            Assert.Equal("a security key (from -Aaguid)", diagnosis.Findings[PasskeyLayer.PlatformBrowser].Evidence["path"]);
+        }
+
+        [Fact]
+        public void RegistrationPathLimited_PlatformPasskeyFromTheCatalog_IsAKnownPathNotAWarning()
+        {
+            var diagnosis = Run(new AttemptHints(Aaguids.ICloudKeychain, "iOS", "17.4", "Safari"));
+
+            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.PlatformBrowser].Status);
+            Assert.Equal("a platform passkey (from -Aaguid)", diagnosis.Findings[PasskeyLayer.PlatformBrowser].Evidence["path"]);
+        }
+
+        [Fact]
         public void RegistrationPathLimited_SafariOnMacWithoutAnAaguid_WarnsAndSaysWhatWorks()
         {
             var diagnosis = Run(new AttemptHints(null, "macOS", "14.2", "Safari"));
@@ -192,7 +211,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Null(finding.ReasonCode);
             Assert.Contains("-Platform and -Browser", finding.Message);
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
-            Assert.Contains("not checked: layers 2, 5, 6, 7", diagnosis.Summary);
+            Assert.Contains("not checked: layers 5, 6, 7", diagnosis.Summary);
         }
 
         [Fact]

@@ -13,12 +13,19 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
                 ("platform", (string?)context.Platform.Name),
                 ("platformVersion", context.Version),
                 ("browser", context.Browser == null ? null : context.Browser + (context.BrowserVersion == null ? string.Empty : " " + context.BrowserVersion)),
-                ("path", context.Path == RegistrationPath.AuthenticatorApp ? "passkey in Microsoft Authenticator (from -Aaguid)" : null),
+                ("path", context.Path == null ? null : Name(context.Path.Value) + " (from -Aaguid)"),
                 ("source", context.Source),
             }.Concat(more).ToArray());
 
-        /// <summary>"the passkey in Microsoft Authenticator" / "a security key", for messages.</summary>
-        public static string Name(RegistrationPath path) =>
-            path == RegistrationPath.SecurityKey ? "a security key" : "a passkey in Microsoft Authenticator";
+        /// <summary>"a security key" / "a passkey in Microsoft Authenticator" / "a platform passkey", for messages.</summary>
+        public static string Name(RegistrationPath path)
+        {
+            switch (path)
+            {
+                case RegistrationPath.SecurityKey: return "a security key";
+                case RegistrationPath.AuthenticatorApp: return "a passkey in Microsoft Authenticator";
+                default: return "a platform passkey";
+            }
+        }
     }
 }
