@@ -6,7 +6,8 @@ BeforeDiscovery {
 
 BeforeAll {
     Import-Module $env:ENTRAPASSKEY_MODULE -Force
-    $script:Common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+    # -WhatIf and -Confirm are real parameters of the commands that change things, and are documented there.
+    $script:Common = [System.Management.Automation.PSCmdlet]::CommonParameters
 
     function script:Text($Node) { (@($Node) | ForEach-Object { $_.Text } | Where-Object { $_ }) -join ' ' }
 }
