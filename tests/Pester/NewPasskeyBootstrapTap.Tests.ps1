@@ -4,7 +4,8 @@ BeforeAll {
     if (-not ('EntraPasskeyTests.ScriptedHost' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'ScriptedHost.cs') }
     $script:Sim = Start-GraphSimulator
     $script:ReadRoles = @('User.Read.All', 'GroupMember.Read.All', 'UserAuthenticationMethod.Read.All', 'Policy.Read.All', 'Policy.Read.AuthenticationMethod')
-    $script:IssuerRoles = @('User.Read.All', 'GroupMember.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.AuthenticationMethod')
+    # What a help desk app that both diagnoses and issues passes holds; the create itself needs only the write permission.
+    $script:IssuerRoles = @('User.Read.All', 'GroupMember.Read.All', 'UserAuthenticationMethod.ReadWrite.All', 'Policy.Read.AuthenticationMethod', 'Policy.Read.All', 'AuditLog.Read.All')
     Connect-Simulator -Simulator $Sim -Roles $IssuerRoles | Out-Null
     $tenant = Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json
     $script:Users = @{}

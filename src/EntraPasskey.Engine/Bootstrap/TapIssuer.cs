@@ -37,7 +37,7 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _reader = new GraphReader(_client, Log, () => DateTimeOffset.UtcNow);
+            _reader = new GraphReader(_client, Log, () => DateTimeOffset.UtcNow, connection.Reports);
         }
 
         public EngineLog Log { get; }
@@ -136,7 +136,7 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             lock (_gate)
             {
-                return _tenant ??= _reader.ReadTenantAsync(cancellationToken);
+                return _tenant ??= _reader.ReadMethodsPolicyOnlyAsync(cancellationToken);
             }
         }
 

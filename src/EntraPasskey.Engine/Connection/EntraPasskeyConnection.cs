@@ -30,6 +30,9 @@ namespace EntraPasskey.Engine.Connection
 
         internal GraphServiceClient Graph => _graph.Value;
 
+        /// <summary>The app's reports budget (sign-ins, audits) is shared by every command on this connection.</summary>
+        internal ReportsBudget Reports { get; } = new ReportsBudget();
+
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
 

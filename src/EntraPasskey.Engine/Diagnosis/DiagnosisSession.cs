@@ -13,7 +13,9 @@ namespace EntraPasskey.Engine.Diagnosis
     /// <summary>
     /// One diagnosis run (one Test-EntraPasskey invocation). Users are submitted as they arrive on the pipeline,
     /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
-    /// soon as each one and all before it are done. Tenant-wide data is read once per run.
+    /// soon as each one and all before it are done. Tenant-wide data is read once per run. The first few users read
+    /// their own sign-ins; once a run is clearly bulk, the tenant's sign-ins are read once for everyone, because
+    /// sign-ins cost the reports budget (5 requests / 10 s) and per-user reads would dominate a large run.
     /// </summary>
     public sealed class DiagnosisSession : IDisposable
     {
@@ -22,7 +24,11 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly AttemptHints _hints;
         private readonly DiagnosisOptions _options;
         private readonly CancellationTokenSource _cancellation;
+        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
+        public const int PerUserSignInLimit = ReportsBudget.Requests;
+
         private readonly Lazy<Task<TenantSnapshot>> _tenant;
+        private readonly Lazy<Task<SignInWindow>> _signInWindow;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
         private readonly Dictionary<long, DiagnosisResult> _done = new Dictionary<long, DiagnosisResult>();
@@ -31,16 +37,18 @@ namespace EntraPasskey.Engine.Diagnosis
         private long _submitted;
         private long _emitted;
         private bool _disposed;
+        private bool _inputComplete;
 
         public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, DiagnosisOptions? options, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
             _options = options ?? new DiagnosisOptions();
-            _reader = new GraphReader(connection.Graph, Log, _options.Clock);
+            _reader = new GraphReader(connection.Graph, Log, _options.Clock, connection.Reports);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _tenant = new Lazy<Task<TenantSnapshot>>(() => _reader.ReadTenantAsync(_cancellation.Token));
+            _signInWindow = new Lazy<Task<SignInWindow>>(() => _reader.ReadSignInWindowAsync(_cancellation.Token));
         }
 
         public EngineLog Log { get; }
@@ -64,6 +72,16 @@ namespace EntraPasskey.Engine.Diagnosis
                     Complete(sequence, DiagnosisResult.Failed(input, error!));
                 }
 
+                Dispatch();
+            }
+        }
+
+        /// <summary>No more users will come: send whatever is still waiting, even in part-filled batches.</summary>
+        public void CompleteInput()
+        {
+            lock (_gate)
+            {
+                _inputComplete = true;
                 Dispatch();
             }
         }
@@ -100,7 +118,10 @@ namespace EntraPasskey.Engine.Diagnosis
                 }
 
                 _disposed = true;
-                running = _running.ToArray();
+                running = _running
+                    .Concat(_tenant.IsValueCreated ? new Task[] { _tenant.Value } : Array.Empty<Task>())
+                    .Concat(_signInWindow.IsValueCreated ? new Task[] { _signInWindow.Value } : Array.Empty<Task>())
+                    .ToArray();
             }
 
             _cancellation.Cancel();
@@ -118,9 +139,14 @@ namespace EntraPasskey.Engine.Diagnosis
             _completed.Dispose();
         }
 
+        /// <summary>
+        /// Sends full batches while there is room; a part-filled batch only when nothing is in flight (so a lone user
+        /// goes at once) or input is complete. Users arriving meanwhile fill the next batch.
+        /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < _options.MaxConcurrentBatches)
+            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < _options.MaxConcurrentBatches
+                && (_waiting.Count >= GraphReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
                 while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < GraphReader.UsersPerBatch)
@@ -128,12 +154,14 @@ namespace EntraPasskey.Engine.Diagnosis
                     chunk.Add(_waiting.Dequeue());
                 }
 
+                var bulk = _submitted > PerUserSignInLimit;
+
                 Task task = null!;
                 task = Task.Run(async () =>
                 {
                     try
                     {
-                        await RunChunkAsync(chunk).ConfigureAwait(false);
+                        await RunChunkAsync(chunk, bulk).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -148,13 +176,13 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk)
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, bool bulk)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult> results;
             try
             {
-                results = await DiagnoseAsync(chunk, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, bulk, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -182,20 +210,26 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, CancellationToken token)
+        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, bool bulk, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
-            var reads = await _reader.ReadUsersAsync(keys, includeSignIns: true, token).ConfigureAwait(false);
+            var windowTask = bulk ? _signInWindow.Value : null;
+            var reads = await _reader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
+            var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
             var now = _options.Clock();
             return chunk.Select(p =>
             {
                 var read = byKey[p.Key];
-                return read.Evidence == null
-                    ? DiagnosisResult.Failed(p.Input, read.Error!.WithTarget(p.Input))
-                    : DiagnosisResult.Diagnosed(p.Input, _judge.Diagnose(new DiagnosisInput(tenant, read.Evidence, _hints, now)));
+                if (read.Evidence == null)
+                {
+                    return DiagnosisResult.Failed(p.Input, read.Error!.WithTarget(p.Input));
+                }
+
+                var user = window == null ? read.Evidence : read.Evidence.WithSignIns(window.For(read.Evidence.Id));
+                return DiagnosisResult.Diagnosed(p.Input, _judge.Diagnose(new DiagnosisInput(tenant, user, _hints, now)));
             }).ToList();
         }
 

@@ -56,6 +56,13 @@ namespace EntraPasskey.Engine.Evidence
 
         public bool IsMemberOf(string groupId) => _groupIds.Contains(groupId);
 
+        /// <summary>The same user with sign-ins read separately (a bulk run reads them once for the tenant).</summary>
+        public UserEvidence WithSignIns(SignInHistory signIns) =>
+            new UserEvidence(Id, UserPrincipalName, DisplayName, AccountEnabled, UserType, CreationType, ExternalUserState, Methods, _groupIds)
+            {
+                SignIns = signIns,
+            };
+
         /// <summary>How the help desk names this user in messages.</summary>
         public string Name => string.IsNullOrEmpty(DisplayName) ? UserPrincipalName : DisplayName!;
     }

@@ -32,15 +32,16 @@ namespace EntraPasskey.Engine.Graph
         private readonly EngineLog _log;
         private readonly Func<DateTimeOffset> _clock;
 
-        public GraphReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock)
+        public GraphReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock, ReportsBudget reports)
         {
             _client = client;
             _batch = new BatchExecutor(client);
-            _signIns = new SignInReader(client);
+            _signIns = new SignInReader(client, reports);
             _log = log;
             _clock = clock;
         }
 
+        /// <summary>Everything tenant-wide a diagnosis reads: methods policy, security defaults, registration CA, target groups.</summary>
         public async Task<TenantSnapshot> ReadTenantAsync(CancellationToken cancellationToken)
         {
             var defaultsTask = ReadSecurityDefaultsAsync(cancellationToken);
@@ -48,15 +49,9 @@ namespace EntraPasskey.Engine.Graph
             var (state, fido2, methods) = await ReadMethodsPolicyAsync(cancellationToken).ConfigureAwait(false);
             var defaults = await defaultsTask.ConfigureAwait(false);
             var conditionalAccess = await conditionalAccessTask.ConfigureAwait(false);
-
-            var groupIds = methods
-                .SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets))
-                .Where(t => t.Kind == PolicyTargetKind.Group)
-                .Select(t => t.Id)
-                .Concat(conditionalAccess.RegistrationPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups)))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            var groups = await ReadGroupsAsync(groupIds, cancellationToken).ConfigureAwait(false);
+            var groups = await ReadGroupsAsync(
+                TargetGroupIds(methods).Concat(conditionalAccess.RegistrationPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups))),
+                cancellationToken).ConfigureAwait(false);
             _log.Verbose($"Read the authentication methods policy: Passkey (FIDO2) {(fido2.Enabled ? "enabled" : "disabled")}, migration state {state}, {groups.Count} target group(s).");
             _log.Verbose(defaults.Gap == null
                 ? $"Security defaults are {(defaults.Enabled == true ? "on" : "off")}."
@@ -77,7 +72,31 @@ namespace EntraPasskey.Engine.Graph
             };
         }
 
-        /// <summary>Reads users; sign-in logs only when asked (they cost the tight reports budget).</summary>
+        /// <summary>
+        /// Only the authentication methods policy and the groups it targets: what issuing a Temporary Access Pass
+        /// needs. Security defaults and Conditional Access stay "not read".
+        /// </summary>
+        public async Task<TenantSnapshot> ReadMethodsPolicyOnlyAsync(CancellationToken cancellationToken)
+        {
+            var (state, fido2, methods) = await ReadMethodsPolicyAsync(cancellationToken).ConfigureAwait(false);
+            var groups = await ReadGroupsAsync(TargetGroupIds(methods), cancellationToken).ConfigureAwait(false);
+            return new TenantSnapshot(state, fido2, methods, groups);
+        }
+
+        /// <summary>
+        /// Every user's sign-ins in the window in one paged read, for bulk runs: its cost follows the tenant's sign-in
+        /// volume, not the number of users diagnosed.
+        /// </summary>
+        public async Task<SignInWindow> ReadSignInWindowAsync(CancellationToken cancellationToken)
+        {
+            var window = await _signIns.ReadAllAsync(_clock(), cancellationToken).ConfigureAwait(false);
+            _log.Verbose(window.Gap == null
+                ? $"Read the tenant's interactive sign-ins since {window.Since:u} in {window.Pages} page(s)."
+                : "Sign-in logs could not be read, so layer 4 (Recent MFA session) will be Unknown: " + window.Gap.Why);
+            return window;
+        }
+
+        /// <summary>Reads users; their sign-in logs only when asked (they cost the tight reports budget).</summary>
         public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, bool includeSignIns, CancellationToken cancellationToken)
         {
             if (keys.Count > UsersPerBatch)
@@ -87,7 +106,7 @@ namespace EntraPasskey.Engine.Graph
 
             var now = _clock();
             var signIns = keys
-                .Select(key => includeSignIns ? _signIns.ReadAsync(key, now, cancellationToken) : Task.FromResult(SignInHistory.NotRead))
+                .Select(key => includeSignIns ? _signIns.ReadUserAsync(key, now, cancellationToken) : Task.FromResult(SignInHistory.NotRead))
                 .ToList();
             try
             {
@@ -269,8 +288,12 @@ namespace EntraPasskey.Engine.Graph
             return ids;
         }
 
-        private async Task<IReadOnlyList<GroupInfo>> ReadGroupsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+        private static IEnumerable<string> TargetGroupIds(IEnumerable<MethodPolicy> methods) =>
+            methods.SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets)).Where(t => t.Kind == PolicyTargetKind.Group).Select(t => t.Id);
+
+        private async Task<IReadOnlyList<GroupInfo>> ReadGroupsAsync(IEnumerable<string> candidates, CancellationToken cancellationToken)
         {
+            var ids = candidates.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var groups = new List<GroupInfo>();
             var chunks = ids
                 .Select((id, index) => (id, index))

@@ -76,6 +76,7 @@ namespace EntraPasskey.Internal
         public void Finish()
         {
             _finishing = true;
+            _session.CompleteInput();
             WriteReady();
             while (_session.Outstanding > 0)
             {

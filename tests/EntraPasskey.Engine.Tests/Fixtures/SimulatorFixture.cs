@@ -61,6 +61,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
                 submitted++;
             }
 
+            session.CompleteInput();
             var results = new List<DiagnosisResult>();
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (results.Count < submitted && DateTime.UtcNow < deadline)

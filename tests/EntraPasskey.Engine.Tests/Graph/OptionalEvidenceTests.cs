@@ -101,7 +101,7 @@ namespace EntraPasskey.Engine.Tests.Graph
 
             var signIns = Assert.Single(_sim.Host.Requests, r => r.Path.StartsWith("/beta/auditLogs/signIns", StringComparison.Ordinal));
             Assert.Contains("userId eq 'f0d296dc-76c4-442a-9ac0-955d7ea6b7b3'", Uri.UnescapeDataString(signIns.Path));
-            Assert.Contains("$top=20", Uri.UnescapeDataString(signIns.Path));
+            Assert.Contains("$top=1000", Uri.UnescapeDataString(signIns.Path));
         }
 
         private static async Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host, string[] roles)

@@ -27,7 +27,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.True(tenant.Fido2.Enabled);
             Assert.True(tenant.Fido2.IsSelfServiceRegistrationAllowed);
             Assert.Equal(PolicyMigrationState.MigrationComplete, tenant.MigrationState);
-            Assert.Equal(3, tenant.Fido2.IncludeTargets.Count);
+            Assert.Equal(6, tenant.Fido2.IncludeTargets.Count);
             Assert.Equal("Passkey Users", tenant.Group(tenant.Fido2.IncludeTargets[0].Id).DisplayName);
             Assert.Equal("Passkey Exclusions", tenant.Group(Assert.Single(tenant.Fido2.ExcludeTargets).Id).DisplayName);
         }
@@ -69,7 +69,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             using var connection = await _sim.ConnectAsync("Policy.Read.AuthenticationMethod", "GroupMember.Read.All");
             var log = new EngineLog();
 
-            var tenant = await new GraphReader(connection.Graph, log, () => System.DateTimeOffset.UtcNow).ReadTenantAsync(CancellationToken.None);
+            var tenant = await new GraphReader(connection.Graph, log, () => System.DateTimeOffset.UtcNow, new ReportsBudget()).ReadTenantAsync(CancellationToken.None);
 
             Assert.True(tenant.Fido2.Enabled);
             Assert.Equal("Policy.Read.All", tenant.ConditionalAccess.Gap!.MissingPermission);
@@ -116,7 +116,7 @@ namespace EntraPasskey.Engine.Tests.Graph
         private async Task<TenantSnapshot> ReadAsync()
         {
             using var connection = await _sim.ConnectAsync();
-            return await new GraphReader(connection.Graph, new EngineLog(), () => System.DateTimeOffset.UtcNow).ReadTenantAsync(CancellationToken.None);
+            return await new GraphReader(connection.Graph, new EngineLog(), () => System.DateTimeOffset.UtcNow, new ReportsBudget()).ReadTenantAsync(CancellationToken.None);
         }
     }
 }

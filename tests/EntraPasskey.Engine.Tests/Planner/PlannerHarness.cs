@@ -17,13 +17,13 @@ namespace EntraPasskey.Engine.Tests.Planner
     {
         public static readonly string[] Roles =
         {
-            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All",
+            "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
         };
 
         public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42) =>
             SimulatorHost.StartAsync(new SimulatorOptions
             {
-                Generate = new GenerationOptions { Users = users, Seed = seed, SignInsPerUser = 0 },
+                Generate = new GenerationOptions { Users = users, Seed = seed },
                 Throttling = throttling,
                 LatencyMs = latencyMs,
                 JitterMs = jitterMs,

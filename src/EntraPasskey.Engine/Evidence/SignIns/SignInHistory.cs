@@ -29,8 +29,28 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Null when the logs were read.</summary>
         public EvidenceGap? Gap { get; }
 
-        public static SignInHistory Read(IEnumerable<SignInRecord> signIns, DateTimeOffset since) =>
-            new SignInHistory(signIns.OrderByDescending(s => s.CreatedAt).ToList(), since, null);
+        /// <summary>
+        /// Keeps only what the layers read: the newest sign-in, the newest that completed MFA, and the newest that
+        /// names an operating system. Whether the logs came one user at a time or for the whole run, the same sign-ins
+        /// give the same history, so bulk and one-by-one diagnoses agree, and memory stays small per user.
+        /// </summary>
+        public static SignInHistory Read(IEnumerable<SignInRecord> signIns, DateTimeOffset since)
+        {
+            var newestFirst = signIns.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var kept = new[]
+                {
+                    newestFirst.FirstOrDefault(),
+                    newestFirst.FirstOrDefault(s => s.CompletedMfa != null),
+                    newestFirst.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.OperatingSystem)),
+                }
+                .Where(s => s != null)
+                .Select(s => s!)
+                .Distinct()
+                .OrderByDescending(s => s.CreatedAt)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+                .ToList();
+            return new SignInHistory(kept, since, null);
+        }
 
         public static SignInHistory Unavailable(EvidenceGap gap) =>
             new SignInHistory(Array.Empty<SignInRecord>(), null, gap);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace EntraPasskey.Engine.Evidence
 {
@@ -16,5 +17,40 @@ namespace EntraPasskey.Engine.Evidence
         IReadOnlyList<AuthenticationStep> Steps,
         string? OperatingSystem,
         string? Browser,
-        string? AppDisplayName);
+        string? AppDisplayName)
+    {
+        /// <summary>
+        /// The MFA this sign-in did itself: a successful interactive sign-in that required multiFactorAuthentication
+        /// and whose steps are not all "Previously satisfied" or a claim in an earlier token (that MFA happened before,
+        /// at a time the logs do not give). Null otherwise.
+        /// </summary>
+        public CompletedMfa? CompletedMfa
+        {
+            get
+            {
+                if (!IsInteractive || !Succeeded
+                    || !string.Equals(AuthenticationRequirement, "multiFactorAuthentication", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                var performed = Steps.Where(s => s.Succeeded && !IsCarriedOver(s.Method)).ToList();
+                if (Steps.Count > 0 && performed.Count == 0)
+                {
+                    return null;
+                }
+
+                var at = performed.Where(s => s.At.HasValue).Select(s => s.At!.Value).DefaultIfEmpty(CreatedAt).Max();
+                var method = performed.LastOrDefault(s => string.Equals(s.Requirement, "MFA", StringComparison.OrdinalIgnoreCase))?.Method
+                    ?? performed.LastOrDefault()?.Method;
+                return new CompletedMfa(at, method);
+            }
+        }
+
+        private static bool IsCarriedOver(string? method) =>
+            method != null
+            && (method.IndexOf("previously satisfied", StringComparison.OrdinalIgnoreCase) >= 0
+                || method.IndexOf("claim in", StringComparison.OrdinalIgnoreCase) >= 0
+                || method.IndexOf("satisfied by token", StringComparison.OrdinalIgnoreCase) >= 0);
+    }
 }
