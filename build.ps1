@@ -39,7 +39,9 @@ param(
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release',
 
-    [int[]] $Users = @(1000),
+    # Strings, split on commas: from bash, `-Users 1000,10000` arrives as one string, and [int] would read its comma
+    # as a thousands separator (100010000).
+    [string[]] $Users = @('1000'),
 
     [int] $BaselineUsers = 100,
 
@@ -256,12 +258,16 @@ function Invoke-Demo {
 function Invoke-Bench {
     # The benchmark always measures the Release build (the configuration users get).
     if ($Configuration -ne 'Release') { throw 'The benchmark measures the Release build; run it without -Configuration Debug.' }
+    $sizes = @($Users -split ',' | Where-Object { $_ })
+    foreach ($size in $sizes) {
+        if ($size -notmatch '^\d+$' -or [int64] $size -lt 1) { throw "-Users takes tenant sizes such as 1000,10000; '$size' is not a whole number of users." }
+    }
     Invoke-Build
     Invoke-Native dotnet @('build', (Join-Path $Root 'tests/Bench/Bench.csproj'), '-c', 'Release', '--nologo', '-v', 'q', '-clp:NoSummary')
     $environment = Get-TestEnvironment
     foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Bench/Invoke-Bench.ps1') `
-        -Users ($Users -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling `
+        -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling `
         -OutDirectory (Join-Path $Out 'bench')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
