@@ -5,7 +5,8 @@ $before = Test-EntraPasskey -UserId $bootstrapUser
 $before | Format-List UserPrincipalName, Verdict, BlockingLayer, Owner, ReasonCode, Summary | Show
 
 Write-Step 'Issuing a pass writes to the tenant: connect with UserAuthenticationMethod.ReadWrite.All'
-$writerRoles = 'User.Read.All', 'GroupMember.Read.All', 'Policy.Read.AuthenticationMethod', 'UserAuthenticationMethod.ReadWrite.All'
+# A help desk app that both diagnoses and issues: the read permissions of a full diagnosis plus the write one.
+$writerRoles = 'User.Read.All', 'GroupMember.Read.All', 'Policy.Read.AuthenticationMethod', 'Policy.Read.All', 'AuditLog.Read.All', 'UserAuthenticationMethod.ReadWrite.All'
 $writerToken = New-SimulatorToken -Simulator $Simulator -Roles $writerRoles
 Connect-EntraPasskey -AccessToken (ConvertTo-SecureString $writerToken -AsPlainText -Force) -GraphEndpoint $Simulator.Graph |
     Format-List Account, Scopes | Show
