@@ -27,7 +27,7 @@
         PSData = @{
             Tags         = @('Entra', 'EntraID', 'AzureAD', 'Passkey', 'FIDO2', 'TAP', 'HelpDesk', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'Diagnoses layers 1 (authentication methods policy) and 3 (MFA bootstrap); other layers report NotChecked.'
+            ReleaseNotes = 'Diagnoses all seven layers of passkey registration (Test-EntraPasskey), issues Temporary Access Passes safely (New-PasskeyBootstrapTap), reports failed registrations from the audit log (Get-PasskeyRegistrationFailures) and looks up authenticators by AAGUID (Get-PasskeyAuthenticator).'
         }
     }
 }

@@ -175,7 +175,9 @@ function Assert-Layout {
         if ($data.ContainsKey($key)) { $problems.Add("the manifest must not have $key (it would load dependencies into the default context)") }
     }
     foreach ($key in 'CmdletsToExport', 'FunctionsToExport', 'AliasesToExport', 'VariablesToExport') {
-        if (@($data[$key]) -contains '*') { $problems.Add("$key must be an explicit list") }
+        # A missing key exports everything, and so does a wildcard in any entry.
+        if (-not $data.ContainsKey($key)) { $problems.Add("the manifest must list $key explicitly (@() for none)") }
+        elseif (@($data[$key]) | Where-Object { [WildcardPattern]::ContainsWildcardCharacters($_) }) { $problems.Add("$key must be an explicit list, without wildcards") }
     }
     if ($problems.Count -gt 0) { throw "Module layout is wrong:`n  $($problems -join "`n  ")" }
 }

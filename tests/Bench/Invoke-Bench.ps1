@@ -9,8 +9,7 @@
 
     Throttling floor of a plan: max over budgets b of (units the plan spent on b ÷ b's refill rate), with units as
     the simulator priced them (resource units for identity calls, requests for reports and Conditional Access),
-    throttled calls not counted. The baseline's floor at N users is N × its measured units per user on each budget;
-    its sign-in call counts one reports request per user by plan even while the simulator does not serve that route.
+    throttled calls not counted. The baseline's floor at N users is N × its measured units per user on each budget.
 #>
 param(
     # Tenant sizes, e.g. 1000,10000 (a comma-separated string when passed through pwsh -File).
@@ -138,7 +137,6 @@ function Get-Summary($Run) {
         $summary.baselineResourceUnitsPerUser = [Math]::Round($b.stats.resourceUnits / $b.users, 3)
         $summary.baselineReportsPerUser = [Math]::Round([Math]::Max($b.stats.budgets.reports.units / $b.users, $b.callsPerUserByBudget.reports), 3)
         $summary.baselineThrottled = $b.stats.throttled
-        $summary.baselineSignInsServed = -not ($b.statuses.PSObject.Properties.Name -like 'sign-ins: 400')
         $summary.baselineFloorSecondsAtN = [Math]::Round((Get-BaselineFloor $b $n), 1)
         $summary.baselineLatencyFloorSecondsAtN = [Math]::Round($n * $b.callsPerUser * $LatencyMs / 1000, 1)
         $summary.baselineExtrapolatedSecondsAtN = [Math]::Round($perUser * $n, 1)
@@ -182,10 +180,6 @@ function Format-Table($Summary, $Run) {
     $intended = ($Run.Module.stats.generated.expectedReasons.PSObject.Properties | ForEach-Object { "$($_.Name) $($_.Value)" }) -join '; '
     $lines.Add('')
     $lines.Add("Generator's intended causes (reason count, for layers 1 and 3): $intended")
-    if ($hasBaseline -and -not $s.baselineSignInsServed) {
-        $lines.Add('')
-        $lines.Add("Note: this simulator build does not serve /beta/auditLogs/signIns yet, so the baseline's sign-in calls were answered 400 at once instead of spending the reports budget: its measured time leaves out about $(Format-Seconds (2 * $s.baselineUsersMeasured)) of throttled sign-in reads. Its floor counts them by plan.")
-    }
     $lines
 }
 
