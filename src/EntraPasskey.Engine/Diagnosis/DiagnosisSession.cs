@@ -19,14 +19,17 @@ namespace EntraPasskey.Engine.Diagnosis
     /// </summary>
     public sealed class DiagnosisSession : IDisposable
     {
+        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
+        internal const int PerUserSignInLimit = ReportsBudget.Requests;
+
+        /// <summary>How many $batch requests may be in flight at once.</summary>
+        private const int MaxConcurrentBatches = 4;
+
         private readonly GraphReader _reader;
         private readonly Judge _judge;
         private readonly AttemptHints _hints;
-        private readonly DiagnosisOptions _options;
+        private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
-        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
-        public const int PerUserSignInLimit = ReportsBudget.Requests;
-
         private readonly Lazy<Task<TenantSnapshot>> _tenant;
         private readonly Lazy<Task<SignInWindow>> _signInWindow;
         private readonly object _gate = new object();
@@ -39,11 +42,12 @@ namespace EntraPasskey.Engine.Diagnosis
         private bool _disposed;
         private bool _inputComplete;
 
-        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, DiagnosisOptions? options, CancellationToken cancellationToken)
+        /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
+        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
-            _options = options ?? new DiagnosisOptions();
-            _reader = new GraphReader(connection.Graph, Log, _options.Clock, connection.Reports);
+            _clock = clock ?? (() => DateTimeOffset.UtcNow);
+            _reader = new GraphReader(connection.Graph, Log, _clock, connection.Reports);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -145,7 +149,7 @@ namespace EntraPasskey.Engine.Diagnosis
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < _options.MaxConcurrentBatches
+            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
                 && (_waiting.Count >= GraphReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
@@ -219,7 +223,7 @@ namespace EntraPasskey.Engine.Diagnosis
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
-            var now = _options.Clock();
+            var now = _clock();
             return chunk.Select(p =>
             {
                 var read = byKey[p.Key];
