@@ -25,7 +25,8 @@ namespace EntraPasskey.Engine.Diagnosis
         /// <summary>How many $batch requests may be in flight at once.</summary>
         private const int MaxConcurrentBatches = 4;
 
-        private readonly GraphReader _reader;
+        private readonly TenantReader _tenantReader;
+        private readonly UserReader _userReader;
         private readonly Judge _judge;
         private readonly AttemptHints _hints;
         private readonly Func<DateTimeOffset> _clock;
@@ -47,12 +48,13 @@ namespace EntraPasskey.Engine.Diagnosis
         {
             Log = new EngineLog();
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
-            _reader = new GraphReader(connection.Graph, Log, _clock, connection.Reports);
+            _tenantReader = new TenantReader(connection.Graph, Log);
+            _userReader = new UserReader(connection.Graph, Log, _clock, connection.Reports);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _tenant = new Lazy<Task<TenantSnapshot>>(() => _reader.ReadTenantAsync(_cancellation.Token));
-            _signInWindow = new Lazy<Task<SignInWindow>>(() => _reader.ReadSignInWindowAsync(_cancellation.Token));
+            _tenant = new Lazy<Task<TenantSnapshot>>(() => _tenantReader.ReadTenantAsync(_cancellation.Token));
+            _signInWindow = new Lazy<Task<SignInWindow>>(() => _userReader.ReadSignInWindowAsync(_cancellation.Token));
         }
 
         public EngineLog Log { get; }
@@ -150,10 +152,10 @@ namespace EntraPasskey.Engine.Diagnosis
         private void Dispatch()
         {
             while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
-                && (_waiting.Count >= GraphReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
+                && (_waiting.Count >= UserReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
-                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < GraphReader.UsersPerBatch)
+                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < UserReader.UsersPerBatch)
                 {
                     chunk.Add(_waiting.Dequeue());
                 }
@@ -219,7 +221,7 @@ namespace EntraPasskey.Engine.Diagnosis
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
             var windowTask = bulk ? _signInWindow.Value : null;
-            var reads = await _reader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
+            var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
