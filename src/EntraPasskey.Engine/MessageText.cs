@@ -1,0 +1,13 @@
+namespace EntraPasskey.Engine
+{
+    /// <summary>Wording shared by messages across the engine.</summary>
+    internal static class MessageText
+    {
+        /// <summary>The text up to its first line break: SDK and network exceptions append detail a help desk cannot act on.</summary>
+        public static string FirstLine(string text)
+        {
+            var end = text.IndexOfAny(new[] { '\r', '\n' });
+            return end < 0 ? text : text.Substring(0, end);
+        }
+    }
+}
