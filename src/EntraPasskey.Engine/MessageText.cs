@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace EntraPasskey.Engine
 {
     /// <summary>Wording shared by messages across the engine.</summary>
@@ -9,5 +12,9 @@ namespace EntraPasskey.Engine
             var end = text.IndexOfAny(new[] { '\r', '\n' });
             return end < 0 ? text : text.Substring(0, end);
         }
+
+        /// <summary>"A", "A or B", "A, B or C".</summary>
+        public static string OrList(IReadOnlyList<string> items) =>
+            items.Count < 2 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[items.Count - 1];
     }
 }

@@ -13,5 +13,15 @@ namespace EntraPasskey.Engine.Tests
         {
             Assert.Equal(expected, MessageText.FirstLine(text));
         }
+
+        [Theory]
+        [InlineData(new string[0], "")]
+        [InlineData(new[] { "Edge" }, "Edge")]
+        [InlineData(new[] { "Edge", "Chrome" }, "Edge or Chrome")]
+        [InlineData(new[] { "Windows", "macOS", "Linux" }, "Windows, macOS or Linux")]
+        public void OrList_ReadsAsProse(string[] items, string expected)
+        {
+            Assert.Equal(expected, MessageText.OrList(items));
+        }
     }
 }
