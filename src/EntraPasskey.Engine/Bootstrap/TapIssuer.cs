@@ -29,7 +29,8 @@ namespace EntraPasskey.Engine.Bootstrap
             "(Privileged Authentication Administrator to issue a pass to an administrator).";
 
         private readonly GraphServiceClient _client;
-        private readonly GraphReader _reader;
+        private readonly TenantReader _tenantReader;
+        private readonly UserReader _userReader;
         private readonly object _gate = new object();
         private Task<TenantSnapshot>? _tenant;
 
@@ -37,7 +38,8 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _reader = new GraphReader(_client, Log, () => DateTimeOffset.UtcNow, connection.Reports);
+            _tenantReader = new TenantReader(_client, Log);
+            _userReader = new UserReader(_client, Log, () => DateTimeOffset.UtcNow, connection.Reports);
         }
 
         public EngineLog Log { get; }
@@ -51,7 +53,7 @@ namespace EntraPasskey.Engine.Bootstrap
             }
 
             var tenantTask = TenantAsync(cancellationToken);
-            var read = (await _reader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
+            var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
             {
@@ -136,7 +138,7 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             lock (_gate)
             {
-                return _tenant ??= _reader.ReadMethodsPolicyOnlyAsync(cancellationToken);
+                return _tenant ??= _tenantReader.ReadMethodsPolicyOnlyAsync(cancellationToken);
             }
         }
 

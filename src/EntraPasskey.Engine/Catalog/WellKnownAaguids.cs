@@ -10,17 +10,15 @@ namespace EntraPasskey.Engine.Catalog
 
         public static readonly Guid AuthenticatorAndroid = new Guid("de1e552d-db1d-4423-a619-566b625cdc84");
 
-        private static readonly HashSet<Guid> WindowsHelloSet = new HashSet<Guid>
+        /// <summary>Entra passkeys on Windows: TPM, VBS and software Windows Hello authenticators.</summary>
+        private static readonly HashSet<Guid> WindowsHello = new HashSet<Guid>
         {
             new Guid("08987058-cadc-4b81-b6e1-30de50dcbe96"),
             new Guid("9ddd1817-af5a-4672-a2b9-3e3dd95000a9"),
             new Guid("6028b017-b1d4-4c02-b4b3-afcdafc96bb2"),
         };
 
-        /// <summary>Entra passkeys on Windows: TPM, VBS and software Windows Hello authenticators.</summary>
-        public static IReadOnlyCollection<Guid> WindowsHello => WindowsHelloSet;
-
-        public static bool IsWindowsHello(Guid aaguid) => WindowsHelloSet.Contains(aaguid);
+        public static bool IsWindowsHello(Guid aaguid) => WindowsHello.Contains(aaguid);
 
         public static bool IsMicrosoftAuthenticator(Guid aaguid) => aaguid == AuthenticatorIos || aaguid == AuthenticatorAndroid;
     }

@@ -19,14 +19,18 @@ namespace EntraPasskey.Engine.Diagnosis
     /// </summary>
     public sealed class DiagnosisSession : IDisposable
     {
-        private readonly GraphReader _reader;
+        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
+        internal const int PerUserSignInLimit = ReportsBudget.Requests;
+
+        /// <summary>How many $batch requests may be in flight at once.</summary>
+        private const int MaxConcurrentBatches = 4;
+
+        private readonly TenantReader _tenantReader;
+        private readonly UserReader _userReader;
         private readonly Judge _judge;
         private readonly AttemptHints _hints;
-        private readonly DiagnosisOptions _options;
+        private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
-        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
-        public const int PerUserSignInLimit = ReportsBudget.Requests;
-
         private readonly Lazy<Task<TenantSnapshot>> _tenant;
         private readonly Lazy<Task<SignInWindow>> _signInWindow;
         private readonly object _gate = new object();
@@ -39,16 +43,18 @@ namespace EntraPasskey.Engine.Diagnosis
         private bool _disposed;
         private bool _inputComplete;
 
-        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, DiagnosisOptions? options, CancellationToken cancellationToken)
+        /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
+        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
-            _options = options ?? new DiagnosisOptions();
-            _reader = new GraphReader(connection.Graph, Log, _options.Clock, connection.Reports);
+            _clock = clock ?? (() => DateTimeOffset.UtcNow);
+            _tenantReader = new TenantReader(connection.Graph, Log);
+            _userReader = new UserReader(connection.Graph, Log, _clock, connection.Reports);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _tenant = new Lazy<Task<TenantSnapshot>>(() => _reader.ReadTenantAsync(_cancellation.Token));
-            _signInWindow = new Lazy<Task<SignInWindow>>(() => _reader.ReadSignInWindowAsync(_cancellation.Token));
+            _tenant = new Lazy<Task<TenantSnapshot>>(() => _tenantReader.ReadTenantAsync(_cancellation.Token));
+            _signInWindow = new Lazy<Task<SignInWindow>>(() => _userReader.ReadSignInWindowAsync(_cancellation.Token));
         }
 
         public EngineLog Log { get; }
@@ -145,11 +151,11 @@ namespace EntraPasskey.Engine.Diagnosis
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < _options.MaxConcurrentBatches
-                && (_waiting.Count >= GraphReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
+            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
+                && (_waiting.Count >= UserReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
-                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < GraphReader.UsersPerBatch)
+                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < UserReader.UsersPerBatch)
                 {
                     chunk.Add(_waiting.Dequeue());
                 }
@@ -215,11 +221,11 @@ namespace EntraPasskey.Engine.Diagnosis
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
             var windowTask = bulk ? _signInWindow.Value : null;
-            var reads = await _reader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
+            var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
-            var now = _options.Clock();
+            var now = _clock();
             return chunk.Select(p =>
             {
                 var read = byKey[p.Key];

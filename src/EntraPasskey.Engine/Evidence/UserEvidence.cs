@@ -6,6 +6,7 @@ namespace EntraPasskey.Engine.Evidence
     /// <summary>Everything read about one user.</summary>
     public sealed class UserEvidence
     {
+        /// <summary>Ids of every group the user belongs to, directly or through nesting.</summary>
         private readonly HashSet<string> _groupIds;
 
         public UserEvidence(
@@ -47,9 +48,6 @@ namespace EntraPasskey.Engine.Evidence
         public string? ExternalUserState { get; }
 
         public IReadOnlyList<RegisteredMethod> Methods { get; }
-
-        /// <summary>Ids of every group the user belongs to, directly or through nesting.</summary>
-        public IReadOnlyCollection<string> GroupIds => _groupIds;
 
         /// <summary>Recent interactive sign-ins (layers 4 and 5); unknown until the gathering code reads them.</summary>
         public SignInHistory SignIns { get; init; } = SignInHistory.NotRead;

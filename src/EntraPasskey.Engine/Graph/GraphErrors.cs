@@ -76,12 +76,12 @@ namespace EntraPasskey.Engine.Graph
                 case AuthenticationFailedException auth:
                     return new EntraPasskeyException(
                         "AuthenticationFailed", ErrorKind.AuthenticationFailed,
-                        "Signing in to Microsoft Entra ID failed: " + FirstLine(auth.Message),
+                        "Signing in to Microsoft Entra ID failed: " + MessageText.FirstLine(auth.Message),
                         "Check the tenant, client id and credential, then run Connect-EntraPasskey again.", target, auth);
                 case HttpRequestException http:
                     return new EntraPasskeyException(
                         "GraphUnreachable", ErrorKind.ServiceUnavailable,
-                        $"Could not reach Microsoft Graph to {call.Purpose}: {FirstLine(http.Message)}",
+                        $"Could not reach Microsoft Graph to {call.Purpose}: {MessageText.FirstLine(http.Message)}",
                         "Check the network connection and the Graph endpoint, then run the command again.", target, http);
                 case OperationCanceledException timeout:
                     return new EntraPasskeyException(
@@ -91,12 +91,6 @@ namespace EntraPasskey.Engine.Graph
                 default:
                     return exception;
             }
-        }
-
-        private static string FirstLine(string text)
-        {
-            var end = text.IndexOfAny(new[] { '\r', '\n' });
-            return end < 0 ? text : text.Substring(0, end);
         }
     }
 }

@@ -69,8 +69,9 @@ namespace EntraPasskey.Engine.Tests.Catalog
 
             Assert.Equal(AttestationSupport.SameDeviceOnly, catalog.Find(Aaguids.AuthenticatorIos)!.Attestation);
             Assert.Equal("Android 14", catalog.Find(Aaguids.AuthenticatorAndroid)!.MinimumPlatform);
-            foreach (var hello in WellKnownAaguids.WindowsHello)
+            foreach (var hello in new[] { Aaguids.WindowsHelloTpm, Aaguids.WindowsHelloVbs, Aaguids.WindowsHelloSoftware })
             {
+                Assert.True(WellKnownAaguids.IsWindowsHello(hello));
                 Assert.Equal(AttestationSupport.NotAccepted, catalog.Find(hello)!.Attestation);
                 Assert.Equal(ProviderKind.Platform, catalog.Find(hello)!.ProviderKind);
             }

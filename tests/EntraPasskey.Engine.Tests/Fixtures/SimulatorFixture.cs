@@ -51,9 +51,9 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
-        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs)
+        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null)
         {
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = new DiagnosisSession(connection, AttemptHints.None, clock, CancellationToken.None);
             var submitted = 0;
             foreach (var input in inputs)
             {

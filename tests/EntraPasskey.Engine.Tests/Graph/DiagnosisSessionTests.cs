@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Tests.Fixtures;
@@ -75,6 +76,23 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/policies/authenticationMethodsPolicy")));
             Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/identity/conditionalAccess/policies")));
             Assert.Equal(1, _sim.Host.Requests.Count(r => r.Path.StartsWith("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy")));
+        }
+
+        [Fact]
+        public async Task Session_Clock_IsNowForTheSignInWindowAndForTheRules()
+        {
+            using var connection = await _sim.ConnectAsync();
+            var henrietta = new[] { _sim.Upn["Henrietta Mueller"] };
+
+            // Her last MFA was 3 hours before the tenant loaded: 5 hours old two hours later, still inside the day read.
+            var twoHoursLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddHours(2)).Single();
+            // A day later the window starts after it, so no sign-in is read at all.
+            var aDayLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddDays(1)).Single();
+
+            var stale = twoHoursLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession];
+            Assert.Equal("MfaSessionStale", stale.ReasonCode);
+            Assert.Contains("(5 hours ago)", stale.Message);
+            Assert.Equal("MfaSignInNotFound", aDayLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
         }
 
         [Fact]

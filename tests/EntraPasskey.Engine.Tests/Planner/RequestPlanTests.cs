@@ -53,7 +53,7 @@ namespace EntraPasskey.Engine.Tests.Planner
             Assert.Equal(Users, results.Count(r => r.Diagnosis != null));
             var log = host.Requests;
             var userBatches = log.Count(r => !r.InBatch && r.Path == "/v1.0/$batch") - 1;
-            var fullBatches = (int)Math.Ceiling(Users / (double)GraphReader.UsersPerBatch);
+            var fullBatches = (int)Math.Ceiling(Users / (double)UserReader.UsersPerBatch);
             // The first user goes out alone (nothing else is in flight yet); the rest fill batches as they queue.
             Assert.InRange(userBatches, fullBatches, fullBatches + 1);
             Assert.Equal(1, log.Count(r => r.Path.StartsWith(MethodsPolicy, StringComparison.Ordinal)));

@@ -26,6 +26,18 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Contains("3 hours ago", finding.Message);
         }
 
+        [Theory]
+        [InlineData(40, "40 minutes ago")]
+        [InlineData(119, "119 minutes ago")]
+        [InlineData(120, "2 hours ago")]
+        [InlineData(24 * 60 - 1, "23 hours ago")]
+        public void MfaSessionStale_Age_IsToldInMinutesThenHoursAcrossTheOneDayWindow(int minutes, string ago)
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-minutes))));
+
+            Assert.Contains($"({ago});", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
+        }
+
         [Fact]
         public void MfaSessionStale_ExactlyFiveMinutes_StillPasses()
         {

@@ -84,8 +84,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         /// <summary>The profiles' one-line reasons, profile by profile, for messages and evidence.</summary>
         public string Rejections => string.Join("; ", Checks.SelectMany(c => c.Decisive).Select(i => i.Detail));
 
-        public IEnumerable<ProfileCheck> ChecksWith(ProfileIssueKind kind) => Checks.Where(c => c.Decisive.Any(i => i.Kind == kind));
-
         public IDictionary<string, string> Evidence() => Facts.Of(
             ("aaguid", Aaguid.ToString()),
             ("authenticator", Entry?.Name ?? "not in the catalog"),

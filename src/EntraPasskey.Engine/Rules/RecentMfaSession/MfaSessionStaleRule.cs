@@ -43,9 +43,8 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
                 evidence);
         }
 
+        /// <summary>Sign-ins are read for one day (<c>SignInReader.Window</c>), so hours are the largest unit needed.</summary>
         private static string Ago(System.TimeSpan age) =>
-            age.TotalHours >= 48 ? $"{(int)age.TotalDays} days ago"
-            : age.TotalMinutes >= 120 ? $"{(int)age.TotalHours} hours ago"
-            : $"{(int)age.TotalMinutes} minutes ago";
+            age.TotalMinutes >= 120 ? $"{(int)age.TotalHours} hours ago" : $"{(int)age.TotalMinutes} minutes ago";
     }
 }

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Engine.Evidence;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+
+namespace EntraPasskey.Engine.Graph
+{
+    /// <summary>
+    /// Reads users: per user the account, its methods and its transitive group ids, three requests per user combined
+    /// in one $batch. Sign-ins cost the reports budget (5 requests / 10 s), so only a run of a few users reads each
+    /// user's sign-ins beside the batch; a bulk run reads the tenant's sign-ins once
+    /// (<see cref="ReadSignInWindowAsync"/>) and <see cref="DiagnosisSession"/> hands each user their share.
+    /// </summary>
+    internal sealed class UserReader
+    {
+        /// <summary>Three requests per user fit six users in one 20-request $batch.</summary>
+        public const int UsersPerBatch = BatchExecutor.MaxStepsPerBatch / 3;
+
+        private static readonly string[] UserFields =
+        {
+            "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "creationType", "externalUserState",
+        };
+
+        private readonly GraphServiceClient _client;
+        private readonly BatchExecutor _batch;
+        private readonly SignInReader _signIns;
+        private readonly EngineLog _log;
+        private readonly Func<DateTimeOffset> _clock;
+
+        public UserReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock, ReportsBudget reports)
+        {
+            _client = client;
+            _batch = new BatchExecutor(client);
+            _signIns = new SignInReader(client, reports);
+            _log = log;
+            _clock = clock;
+        }
+
+        /// <summary>
+        /// Every user's sign-ins in the window in one paged read, for bulk runs: its cost follows the tenant's sign-in
+        /// volume, not the number of users diagnosed.
+        /// </summary>
+        public async Task<SignInWindow> ReadSignInWindowAsync(CancellationToken cancellationToken)
+        {
+            var window = await _signIns.ReadAllAsync(_clock(), cancellationToken).ConfigureAwait(false);
+            _log.Verbose(window.Gap == null
+                ? $"Read the tenant's interactive sign-ins since {window.Since:u} in {window.Pages} page(s)."
+                : "Sign-in logs could not be read, so layer 4 (Recent MFA session) will be Unknown: " + window.Gap.Why);
+            return window;
+        }
+
+        /// <summary>Reads users; their sign-in logs only when asked (they cost the tight reports budget).</summary>
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, bool includeSignIns, CancellationToken cancellationToken)
+        {
+            if (keys.Count > UsersPerBatch)
+            {
+                throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
+            }
+
+            var now = _clock();
+            var signIns = keys
+                .Select(key => includeSignIns ? _signIns.ReadUserAsync(key, now, cancellationToken) : Task.FromResult(SignInHistory.NotRead))
+                .ToList();
+            try
+            {
+                return await ReadAccountsAsync(keys, signIns, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // No sign-in read outlives the call, even when the accounts could not be read.
+                await Task.WhenAll(signIns).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<IReadOnlyList<UserRead>> ReadAccountsAsync(IReadOnlyList<string> keys, IReadOnlyList<Task<SignInHistory>> signIns, CancellationToken cancellationToken)
+        {
+            var steps = new List<BatchStep>();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var user = _client.Users[keys[i]];
+                steps.Add(new BatchStep("u" + i, user.ToGetRequestInformation(rc => rc.QueryParameters.Select = UserFields)));
+                steps.Add(new BatchStep("m" + i, user.Authentication.Methods.ToGetRequestInformation()));
+                steps.Add(new BatchStep("g" + i, user.TransitiveMemberOf.ToGetRequestInformation(rc =>
+                {
+                    rc.QueryParameters.Select = new[] { "id" };
+                    rc.QueryParameters.Top = 999;
+                })));
+            }
+
+            IReadOnlyDictionary<string, GraphItemResponse> replies;
+            try
+            {
+                replies = await _batch.SendAsync(steps, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                var error = GraphErrors.FromException(ex, GraphCall.ReadUser, null, cancellationToken);
+                if (error is EntraPasskeyException known)
+                {
+                    return keys.Select(k => new UserRead(k, null, known.WithTarget(k))).ToList();
+                }
+
+                throw error;
+            }
+
+            var reads = new List<UserRead>();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], signIns[i], cancellationToken).ConfigureAwait(false));
+            }
+
+            return reads;
+        }
+
+        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, Task<SignInHistory> signIns, CancellationToken cancellationToken)
+        {
+            if (!userReply.IsSuccess)
+            {
+                return new UserRead(key, null, userReply.ToException(GraphCall.ReadUser, key));
+            }
+
+            if (!methodsReply.IsSuccess)
+            {
+                return new UserRead(key, null, methodsReply.ToException(GraphCall.ReadMethods, key));
+            }
+
+            if (!groupsReply.IsSuccess)
+            {
+                return new UserRead(key, null, groupsReply.ToException(GraphCall.ReadMemberships, key));
+            }
+
+            var user = await userReply.ParseAsync(User.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            var methods = await methodsReply.ParseAsync(AuthenticationMethodCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            var groups = await groupsReply.ParseAsync(DirectoryObjectCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            if (user?.Id == null)
+            {
+                return new UserRead(key, null, new EntraPasskeyException("UserUnreadable", ErrorKind.ServiceUnavailable, $"Microsoft Graph returned no id for user '{key}'.", "Run the command again.", key));
+            }
+
+            List<string> groupIds;
+            try
+            {
+                groupIds = await AllGroupIdsAsync(groups, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                var error = GraphErrors.FromException(ex, GraphCall.ReadMemberships, key, cancellationToken);
+                return error is EntraPasskeyException known ? new UserRead(key, null, known) : throw error;
+            }
+
+            var evidence = new UserEvidence(
+                user.Id,
+                user.UserPrincipalName ?? key,
+                user.DisplayName,
+                user.AccountEnabled,
+                user.UserType,
+                user.CreationType,
+                user.ExternalUserState,
+                (methods?.Value ?? new List<AuthenticationMethod>()).Select(MethodMapper.Map).ToList(),
+                groupIds)
+            {
+                SignIns = await signIns.ConfigureAwait(false),
+            };
+            return new UserRead(key, evidence, null);
+        }
+
+        /// <summary>Follows nextLinks: a user in more than 999 groups spans several pages.</summary>
+        private async Task<List<string>> AllGroupIdsAsync(DirectoryObjectCollectionResponse? page, CancellationToken cancellationToken)
+        {
+            var ids = new List<string>();
+            while (page != null)
+            {
+                ids.AddRange((page.Value ?? new List<DirectoryObject>()).Where(o => o.Id != null).Select(o => o.Id!));
+                if (string.IsNullOrEmpty(page.OdataNextLink))
+                {
+                    break;
+                }
+
+                page = await new Microsoft.Graph.Users.Item.TransitiveMemberOf.TransitiveMemberOfRequestBuilder(page.OdataNextLink!, _client.RequestAdapter).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            return ids;
+        }
+    }
+}
