@@ -13,15 +13,12 @@ namespace EntraPasskey.Engine.Diagnosis
     /// <summary>
     /// One diagnosis run (one Test-EntraPasskey invocation). Users are submitted as they arrive on the pipeline,
     /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
-    /// soon as each one and all before it are done. Tenant-wide data is read once per run. The first few users read
-    /// their own sign-ins; once a run is clearly bulk, the tenant's sign-ins are read once for everyone, because
-    /// sign-ins cost the reports budget (5 requests / 10 s) and per-user reads would dominate a large run.
+    /// soon as each one and all before it are done. Tenant-wide data is read once per run. Sign-ins cost the reports
+    /// budget (5 requests / 10 s), so <see cref="SignInPlan"/> chooses between one read per user and one read of the
+    /// tenant's window, whichever the run's size and the tenant's sign-in volume make cheaper.
     /// </summary>
     public sealed class DiagnosisSession : IDisposable
     {
-        /// <summary>Runs with more users than this read sign-ins once for the tenant (the reports budget's burst).</summary>
-        internal const int PerUserSignInLimit = ReportsBudget.Requests;
-
         /// <summary>How many $batch requests may be in flight at once.</summary>
         private const int MaxConcurrentBatches = 4;
 
@@ -32,29 +29,37 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
         private readonly Lazy<Task<TenantSnapshot>> _tenant;
-        private readonly Lazy<Task<SignInWindow>> _signInWindow;
+        private readonly SignInPlan _signIns;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
         private readonly Dictionary<long, DiagnosisResult> _done = new Dictionary<long, DiagnosisResult>();
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _completed = new SemaphoreSlim(0);
         private long _submitted;
+        private int _users;
         private long _emitted;
         private bool _disposed;
         private bool _inputComplete;
 
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
         public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken)
+            : this(connection, hints, clock, SignInReader.MaxPageSize, cancellationToken)
+        {
+        }
+
+        /// <param name="signInPageSize">Sign-ins per page of the tenant's window; tests make it small to give a small tenant many pages.</param>
+        internal DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
+            var signIns = new SignInReader(connection.Graph, connection.Reports, signInPageSize);
             _tenantReader = new TenantReader(connection.Graph, Log);
-            _userReader = new UserReader(connection.Graph, Log, _clock, connection.Reports);
+            _userReader = new UserReader(connection.Graph, Log, _clock, signIns);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _tenant = new Lazy<Task<TenantSnapshot>>(() => _tenantReader.ReadTenantAsync(_cancellation.Token));
-            _signInWindow = new Lazy<Task<SignInWindow>>(() => _userReader.ReadSignInWindowAsync(_cancellation.Token));
+            _signIns = new SignInPlan(signIns, Log, _clock, _cancellation.Token);
         }
 
         public EngineLog Log { get; }
@@ -71,6 +76,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 var sequence = _submitted++;
                 if (UserKey.TryParse(input, out var key, out var error))
                 {
+                    _users++;
                     _waiting.Enqueue(new Pending(sequence, input, key));
                 }
                 else
@@ -88,6 +94,7 @@ namespace EntraPasskey.Engine.Diagnosis
             lock (_gate)
             {
                 _inputComplete = true;
+                _signIns.InputComplete(_users);
                 Dispatch();
             }
         }
@@ -126,7 +133,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 _disposed = true;
                 running = _running
                     .Concat(_tenant.IsValueCreated ? new Task[] { _tenant.Value } : Array.Empty<Task>())
-                    .Concat(_signInWindow.IsValueCreated ? new Task[] { _signInWindow.Value } : Array.Empty<Task>())
+                    .Concat(_signIns.Running)
                     .ToArray();
             }
 
@@ -160,14 +167,12 @@ namespace EntraPasskey.Engine.Diagnosis
                     chunk.Add(_waiting.Dequeue());
                 }
 
-                var bulk = _submitted > PerUserSignInLimit;
-
                 Task task = null!;
                 task = Task.Run(async () =>
                 {
                     try
                     {
-                        await RunChunkAsync(chunk, bulk).ConfigureAwait(false);
+                        await RunChunkAsync(chunk).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -182,13 +187,13 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, bool bulk)
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult> results;
             try
             {
-                results = await DiagnoseAsync(chunk, bulk, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -216,12 +221,12 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, bool bulk, CancellationToken token)
+        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
-            var windowTask = bulk ? _signInWindow.Value : null;
-            var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: !bulk, token).ConfigureAwait(false);
+            var windowTask = await _signIns.ChooseAsync(chunk.Count, token).ConfigureAwait(false);
+            var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);

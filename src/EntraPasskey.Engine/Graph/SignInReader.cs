@@ -12,9 +12,10 @@ namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
     /// Reads interactive sign-ins from the beta endpoint (v1.0 has no authenticationRequirement or
-    /// authenticationDetails, graph-facts §6.1), either for one user or for every user of the tenant at once. Sign-ins
-    /// cost the reports budget (5 requests / 10 s), so a bulk run reads the window once instead of once per user; both
-    /// ways look at the same window and reduce to the same <see cref="SignInHistory"/>, so verdicts agree.
+    /// authenticationDetails, graph-facts §6.1), either for one user or for every user of the tenant at once. Every
+    /// page costs the reports budget (5 requests / 10 s); which way is cheaper for a run is the caller's choice
+    /// (<see cref="Diagnosis.SignInPlan"/>). Both ways look at the same window and reduce to the same
+    /// <see cref="SignInHistory"/>, so verdicts agree.
     /// Logs that cannot be read become an <see cref="EvidenceGap"/>, never an error.
     /// </summary>
     internal sealed class SignInReader
@@ -25,7 +26,8 @@ namespace EntraPasskey.Engine.Graph
         /// </summary>
         public static readonly TimeSpan Window = TimeSpan.FromDays(1);
 
-        private const int PageSize = 1000;
+        /// <summary>Graph's largest sign-in page.</summary>
+        public const int MaxPageSize = 1000;
 
         private static readonly string[] Fields =
         {
@@ -36,11 +38,14 @@ namespace EntraPasskey.Engine.Graph
         private readonly GraphServiceClient _client;
         private readonly ReportsBudget _budget;
         private readonly string _betaRoot;
+        private readonly int _tenantPageSize;
 
-        public SignInReader(GraphServiceClient client, ReportsBudget budget)
+        /// <param name="tenantPageSize">Sign-ins per page of the tenant's window; smaller only in tests, to make many pages from a small tenant.</param>
+        public SignInReader(GraphServiceClient client, ReportsBudget budget, int tenantPageSize = MaxPageSize)
         {
             _client = client;
             _budget = budget;
+            _tenantPageSize = tenantPageSize;
             var root = client.RequestAdapter.BaseUrl ?? string.Empty;
             _betaRoot = (root.EndsWith("/v1.0", StringComparison.OrdinalIgnoreCase) ? root.Substring(0, root.Length - 5) : root.TrimEnd('/')) + "/beta";
         }
@@ -62,61 +67,82 @@ namespace EntraPasskey.Engine.Graph
             }
         }
 
-        /// <summary>Every user's sign-ins in the window, in one paged read; memory stays at a few sign-ins per user.</summary>
-        public async Task<SignInWindow> ReadAllAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        /// <summary>
+        /// Starts reading every user's sign-ins in the window: the first page only, which says how many pages the rest
+        /// would take (<see cref="TenantSignIns.EstimatedPagesLeft"/>), so the caller can still choose per-user reads.
+        /// </summary>
+        public async Task<TenantSignIns> ReadTenantFirstPageAsync(DateTimeOffset now, CancellationToken cancellationToken)
         {
             var since = now - Window;
-            var byUser = new Dictionary<string, SignInDigest>(StringComparer.OrdinalIgnoreCase);
+            var read = new TenantSignIns(now, Window, PageUrl("createdDateTime ge " + ODataLiteral.DateTime(since), _tenantPageSize));
+            await ReadTenantPageAsync(read, cancellationToken).ConfigureAwait(false);
+            return read;
+        }
+
+        /// <summary>Reads the rest of the pages; memory stays at a few sign-ins per user.</summary>
+        public async Task<SignInWindow> ReadTenantRestAsync(TenantSignIns read, CancellationToken cancellationToken)
+        {
+            while (!read.IsComplete)
+            {
+                await ReadTenantPageAsync(read, cancellationToken).ConfigureAwait(false);
+            }
+
+            return read.ToWindow();
+        }
+
+        private async Task ReadTenantPageAsync(TenantSignIns read, CancellationToken cancellationToken)
+        {
+            var url = read.NextPage!;
             try
             {
-                var pages = await ReadPagesAsync("createdDateTime ge " + ODataLiteral.DateTime(since), (userId, record) =>
+                if (!read.StartPage(url))
                 {
-                    if (!byUser.TryGetValue(userId, out var digest))
-                    {
-                        byUser[userId] = digest = new SignInDigest();
-                    }
+                    throw SamePageTwice();
+                }
 
-                    digest.Add(record);
-                }, cancellationToken).ConfigureAwait(false);
-                return SignInWindow.Read(byUser.ToDictionary(p => p.Key, p => SignInHistory.Read(p.Value.Kept, since), StringComparer.OrdinalIgnoreCase), since, pages);
+                read.EndPage(await ReadPageAsync(url, read.Add, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                return SignInWindow.Unavailable(EvidenceGaps.From(ex, GraphCall.ReadSignIns, cancellationToken));
+                read.Fail(EvidenceGaps.From(ex, GraphCall.ReadSignIns, cancellationToken));
             }
         }
 
-        private Task<int> ReadPagesAsync(string filter, Action<SignInRecord> add, CancellationToken cancellationToken) =>
-            ReadPagesAsync(filter, (_, record) => add(record), cancellationToken);
-
-        private async Task<int> ReadPagesAsync(string filter, Action<string, SignInRecord> add, CancellationToken cancellationToken)
+        private async Task ReadPagesAsync(string filter, Action<SignInRecord> add, CancellationToken cancellationToken)
         {
-            var url = $"{_betaRoot}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$select={string.Join(",", Fields)}&$top={PageSize.ToString(CultureInfo.InvariantCulture)}";
-            var pages = 0;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (url != null)
+            for (var url = PageUrl(filter, MaxPageSize); url != null;)
             {
                 if (!seen.Add(url))
                 {
-                    throw new EntraPasskeyException("GraphPagingFailed", ErrorKind.ServiceUnavailable, "Microsoft Graph returned the same sign-in page twice.", "Run the command again.");
+                    throw SamePageTwice();
                 }
 
-                await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
-                var page = await _client.AuditLogs.SignIns.WithUrl(url).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                pages++;
-                foreach (var signIn in page?.Value ?? new List<SignIn>())
+                url = await ReadPageAsync(url, (_, record) => add(record), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>One page, after waiting its turn on the reports budget; returns the next page's address.</summary>
+        private async Task<string?> ReadPageAsync(string url, Action<string, SignInRecord> add, CancellationToken cancellationToken)
+        {
+            await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
+            var page = await _client.AuditLogs.SignIns.WithUrl(url).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var signIn in page?.Value ?? new List<SignIn>())
+            {
+                var record = SignInMapper.Map(signIn);
+                if (record != null && signIn.UserId != null)
                 {
-                    var record = SignInMapper.Map(signIn);
-                    if (record != null && signIn.UserId != null)
-                    {
-                        add(signIn.UserId, record);
-                    }
+                    add(signIn.UserId, record);
                 }
-
-                url = string.IsNullOrEmpty(page?.OdataNextLink) ? null : page!.OdataNextLink;
             }
 
-            return pages;
+            return string.IsNullOrEmpty(page?.OdataNextLink) ? null : page!.OdataNextLink;
         }
+
+        private string PageUrl(string filter, int pageSize) =>
+            $"{_betaRoot}/auditLogs/signIns?$filter={Uri.EscapeDataString(filter)}&$select={string.Join(",", Fields)}&$top={pageSize.ToString(CultureInfo.InvariantCulture)}";
+
+        private static EntraPasskeyException SamePageTwice() =>
+            new EntraPasskeyException("GraphPagingFailed", ErrorKind.ServiceUnavailable, "Microsoft Graph returned the same sign-in page twice.", "Run the command again.");
     }
 }

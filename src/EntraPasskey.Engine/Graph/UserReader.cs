@@ -12,9 +12,8 @@ namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
     /// Reads users: per user the account, its methods and its transitive group ids, three requests per user combined
-    /// in one $batch. Sign-ins cost the reports budget (5 requests / 10 s), so only a run of a few users reads each
-    /// user's sign-ins beside the batch; a bulk run reads the tenant's sign-ins once
-    /// (<see cref="ReadSignInWindowAsync"/>) and <see cref="DiagnosisSession"/> hands each user their share.
+    /// in one $batch, and when asked each user's sign-ins beside it. Sign-ins cost the reports budget (5 requests /
+    /// 10 s), so a larger run may read the tenant's sign-ins instead (<see cref="SignInPlan"/>).
     /// </summary>
     internal sealed class UserReader
     {
@@ -32,26 +31,13 @@ namespace EntraPasskey.Engine.Graph
         private readonly EngineLog _log;
         private readonly Func<DateTimeOffset> _clock;
 
-        public UserReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock, ReportsBudget reports)
+        public UserReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock, SignInReader signIns)
         {
             _client = client;
             _batch = new BatchExecutor(client);
-            _signIns = new SignInReader(client, reports);
+            _signIns = signIns;
             _log = log;
             _clock = clock;
-        }
-
-        /// <summary>
-        /// Every user's sign-ins in the window in one paged read, for bulk runs: its cost follows the tenant's sign-in
-        /// volume, not the number of users diagnosed.
-        /// </summary>
-        public async Task<SignInWindow> ReadSignInWindowAsync(CancellationToken cancellationToken)
-        {
-            var window = await _signIns.ReadAllAsync(_clock(), cancellationToken).ConfigureAwait(false);
-            _log.Verbose(window.Gap == null
-                ? $"Read the tenant's interactive sign-ins since {window.Since:u} in {window.Pages} page(s)."
-                : "Sign-in logs could not be read, so layer 4 (Recent MFA session) will be Unknown: " + window.Gap.Why);
-            return window;
         }
 
         /// <summary>Reads users; their sign-in logs only when asked (they cost the tight reports budget).</summary>

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Engine.Graph;
 using GraphSimulator;
 using Xunit;
 
@@ -51,9 +52,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
-        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null)
+        /// <param name="signInPageSize">Sign-ins per page, small to give a small tenant many pages.</param>
+        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null, int signInPageSize = SignInReader.MaxPageSize)
         {
-            using var session = new DiagnosisSession(connection, AttemptHints.None, clock, CancellationToken.None);
+            using var session = new DiagnosisSession(connection, AttemptHints.None, clock, signInPageSize, CancellationToken.None);
             var submitted = 0;
             foreach (var input in inputs)
             {

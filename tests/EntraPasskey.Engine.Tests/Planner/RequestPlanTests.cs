@@ -59,12 +59,50 @@ namespace EntraPasskey.Engine.Tests.Planner
             Assert.Equal(1, log.Count(r => r.Path.StartsWith(MethodsPolicy, StringComparison.Ordinal)));
             Assert.Equal(1, log.Count(r => r.Budget == "conditionalAccess"));
             var signInReads = log.Where(r => r.Path.StartsWith(SignIns, StringComparison.Ordinal)).ToList();
-            Assert.InRange(signInReads.Count(r => r.Path.Contains("userId%20eq", StringComparison.Ordinal)), 1, DiagnosisSession.PerUserSignInLimit);
+            Assert.InRange(signInReads.Count(r => r.Path.Contains("userId%20eq", StringComparison.Ordinal)), 1, SignInPlan.PerUserBurst);
             Assert.Single(signInReads, r => !r.Path.Contains("userId%20eq", StringComparison.Ordinal) && !r.Path.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
             var perUserItems = log.Where(r => r.InBatch && r.Path.StartsWith("/v1.0/users/", StringComparison.Ordinal)).ToList();
             Assert.Equal(perUserItems.Count, perUserItems.Select(r => r.Path).Distinct().Count());
             var unitsPerUser = log.Where(r => r.Budget == "identity").Sum(r => r.ResourceUnits) / (double)Users;
             Assert.True(unitsPerUser <= 3.1, $"{unitsPerUser:F2} resource units per user");
+        }
+
+        [Fact]
+        public async Task TenUsersInABusyTenant_ReadTheirOwnSignIns_NotTheTenantsWholeDay()
+        {
+            // Pages of 5 sign-ins make the generated tenant's day (about 130 sign-ins) some 26 pages: ten tickets are
+            // cheaper read one by one, so only the first page of the tenant's window is read, to learn that.
+            await using var host = await PlannerHarness.StartAsync(users: 300);
+            var ids = (await PlannerHarness.UserIdsAsync(host)).Take(10).ToList();
+            using var connection = await PlannerHarness.ConnectAsync(host);
+
+            var results = SimulatorFixture.DiagnoseAll(connection, ids, signInPageSize: 5);
+
+            Assert.Equal(ids, results.Select(r => r.Input));
+            Assert.All(results, r => Assert.NotNull(r.Diagnosis));
+            var signInReads = host.Requests.Where(r => r.Path.StartsWith(SignIns, StringComparison.Ordinal)).ToList();
+            Assert.Equal(ids.Count, signInReads.Count(r => r.Path.Contains("userId%20eq", StringComparison.Ordinal)));
+            var tenantReads = signInReads.Where(r => !r.Path.Contains("userId%20eq", StringComparison.Ordinal)).ToList();
+            var firstPage = Assert.Single(tenantReads);
+            Assert.DoesNotContain("skiptoken", firstPage.Path, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
+        public async Task TwoHundredUsersOverAFewPages_ReadTheTenantsWindowToTheEnd()
+        {
+            // Pages of 50: the day is about three pages, far fewer than 200 per-user reads.
+            await using var host = await PlannerHarness.StartAsync(users: 200);
+            var ids = await PlannerHarness.UserIdsAsync(host);
+            using var connection = await PlannerHarness.ConnectAsync(host);
+
+            var results = SimulatorFixture.DiagnoseAll(connection, ids, signInPageSize: 50);
+
+            Assert.Equal(ids.Count, results.Count(r => r.Diagnosis != null));
+            var signInReads = host.Requests.Where(r => r.Path.StartsWith(SignIns, StringComparison.Ordinal)).ToList();
+            Assert.InRange(signInReads.Count(r => r.Path.Contains("userId%20eq", StringComparison.Ordinal)), 1, SignInPlan.PerUserBurst);
+            var tenantPages = signInReads.Where(r => !r.Path.Contains("userId%20eq", StringComparison.Ordinal)).ToList();
+            Assert.InRange(tenantPages.Count, 2, 6);
+            Assert.Equal(tenantPages.Count - 1, tenantPages.Count(r => r.Path.Contains("skiptoken", StringComparison.OrdinalIgnoreCase)));
         }
     }
 }

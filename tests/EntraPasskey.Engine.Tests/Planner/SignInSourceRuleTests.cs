@@ -1,0 +1,45 @@
+using EntraPasskey.Engine.Diagnosis;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Planner
+{
+    /// <summary>Per-user sign-in reads against the rest of the tenant's window: whichever costs fewer reports requests.</summary>
+    public sealed class SignInSourceRuleTests
+    {
+        [Fact]
+        public void WindowAlreadyRead_IsUsed()
+        {
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 0, perUserReadsSoFar: 0, usersLeft: 1));
+        }
+
+        [Fact]
+        public void KnownRun_MoreUsersLeftThanPages_ReadsTheWindow()
+        {
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersLeft: 31));
+        }
+
+        [Fact]
+        public void KnownRun_AsManyUsersLeftAsPages_ReadsPerUser()
+        {
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersLeft: 30));
+        }
+
+        [Fact]
+        public void KnownRun_TwentyTicketsInABusyTenant_ReadsPerUser()
+        {
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 1000, perUserReadsSoFar: 5, usersLeft: 20));
+        }
+
+        [Fact]
+        public void UsersStillArriving_PerUserReadsHaveCostWhatTheWindowWould_ReadsTheWindow()
+        {
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 30, usersLeft: null));
+        }
+
+        [Fact]
+        public void UsersStillArriving_PerUserReadsCheaperSoFar_KeepReadingPerUser()
+        {
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 29, usersLeft: null));
+        }
+    }
+}
