@@ -56,10 +56,11 @@ Describe 'Get-PasskeyRegistrationFailures on the sample tenant' {
         ($text -split "`n" | Where-Object { $_ -match '^MeganB@contoso\.com' }) | Should -Match 'Yes'
     }
 
-    It 'names the authenticator when the audit carries its AAGUID' {
+    It 'names the authenticator from the AAGUID catalog when the audit carries its AAGUID' {
         ($Report | Where-Object Reason -EQ 'KeyRestrictionViolated').Authenticators | Should -Be 'YubiKey 5 Series with NFC'
         ($Report | Where-Object Reason -EQ 'AttestationFailed').Aaguids | Should -Be 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4'
-        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be 'Apple Passwords (iCloud Keychain)'
+        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be (Get-PasskeyAuthenticator -Aaguid 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd').Name
+        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be 'iCloud Keychain (Apple Passwords)'
     }
 
     It 'counts the events of one attempt once' {

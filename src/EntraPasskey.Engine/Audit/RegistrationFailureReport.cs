@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Catalog;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.LogAnalytics;
@@ -20,15 +21,13 @@ namespace EntraPasskey.Engine.Audit
         internal const int MaxUserQueries = 5;
 
         private readonly RegistrationFailureRequest _request;
-        private readonly IAuthenticatorNames _names;
         private readonly FailurePatternTable _table = FailurePatternTable.Default;
         private readonly DateTimeOffset _now;
         private readonly ReportWindow _window;
 
-        public RegistrationFailureReport(RegistrationFailureRequest request, IAuthenticatorNames? names = null)
+        public RegistrationFailureReport(RegistrationFailureRequest request)
         {
             _request = request;
-            _names = names ?? WellKnownAuthenticators.Instance;
             _now = request.Clock();
             _window = request.Since is DateTimeOffset since
                 ? ReportWindow.Between(since, request.Until, _now)
@@ -46,7 +45,7 @@ namespace EntraPasskey.Engine.Audit
             var groups = _request.WorkspaceId is Guid workspace
                 ? await QueryWorkspaceAsync(connection, workspace, attempts: false, table => LogAnalyticsRows.Groups(table, _table), cancellationToken).ConfigureAwait(false)
                 : FailureGrouping.Group(await ReadAttemptsAsync(connection, cancellationToken).ConfigureAwait(false), _request.MinimumAttempts);
-            return groups.Select(g => FailureReportOutput.Summary(g, _names)).ToList();
+            return groups.Select(g => FailureReportOutput.Summary(g, AuthenticatorCatalog.BuiltIn)).ToList();
         }
 
         public async Task<IReadOnlyList<RegistrationFailureEvent>> ListAttemptsAsync(EntraPasskeyConnection connection, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ namespace EntraPasskey.Engine.Audit
             var attempts = _request.WorkspaceId is Guid workspace
                 ? await QueryWorkspaceAsync(connection, workspace, attempts: true, table => LogAnalyticsRows.Attempts(table, _table), cancellationToken).ConfigureAwait(false)
                 : FailureGrouping.Filter(await ReadAttemptsAsync(connection, cancellationToken).ConfigureAwait(false), _request.MinimumAttempts);
-            return attempts.Select(a => FailureReportOutput.Event(a, _names)).ToList();
+            return attempts.Select(a => FailureReportOutput.Event(a, AuthenticatorCatalog.BuiltIn)).ToList();
         }
 
         private async Task<T> QueryWorkspaceAsync<T>(EntraPasskeyConnection connection, Guid workspace, bool attempts, Func<LogAnalyticsTable, T> read, CancellationToken cancellationToken)
