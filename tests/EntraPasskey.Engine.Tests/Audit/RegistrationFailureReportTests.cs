@@ -54,6 +54,7 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.Equal(OwnerQueue.IdentityTeam, isaiah.Owner);
             var unknown = rows.Single(r => r.Reason == "Unrecognised");
             Assert.Null(unknown.LikelyLayer);
+            Assert.Null(unknown.LayerName);
             Assert.Equal(new[] { "Something went wrong. Error code: 0x80090027." }, unknown.ResultReasons);
         }
 
@@ -230,6 +231,9 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.Equal(13, attempts.Count);
             var lee = Assert.Single(attempts, a => a.UserPrincipalName == "LeeG@contoso.com");
             Assert.Equal(2, lee.EventCount);
+            Assert.Equal(1, lee.LikelyLayer);
+            Assert.Equal("Authentication methods policy", lee.LayerName);
+            Assert.Null(attempts.Single(a => a.Reason == "Unrecognised").LayerName);
             Assert.Equal(new[] { "User registered security info", "Add Passkey (device-bound)" }, lee.Activities);
             Assert.Equal(new[] { 1, 1, 2 }, attempts.Where(a => a.UserPrincipalName == "MeganB@contoso.com").Select(a => a.EventCount));
         }
