@@ -230,7 +230,7 @@ Describe 'Licence, retention and permission' {
         finally { Stop-GraphSimulator $free }
     }
 
-    It 'writes one LicenceRequired error when the audit log needs a premium licence' {
+    It 'writes one LicenceRequired error when the audit log needs a premium licence, shown without a stack trace' {
         $free = Start-TenantVariant @{ licence = 'Free'; auditLogsRequirePremium = $true }
         try {
             Connect-Simulator -Simulator $free | Out-Null
@@ -240,7 +240,18 @@ Describe 'Licence, retention and permission' {
             $failures[0].FullyQualifiedErrorId | Should -Be "LicenceRequired,$CommandId"
             $failures[0].CategoryInfo.Category | Should -Be 'NotEnabled'
             $failures[0].ErrorDetails.Message | Should -Match 'P1 or P2'
-            $failures[0].ErrorDetails.Message | Should -Not -Match ' at EntraPasskey\.'
+            # A .NET stack frame line: "   at EntraPasskey.Engine.Audit.DirectoryAuditReader.ReadAsync[T](String filter, ...)".
+            $stackFrame = '(?m)^\s+at \S+\('
+            $failures[0].Exception.ToString() | Should -CMatch $stackFrame -Because 'the pattern must recognise the stack the exception carries'
+            $ErrorView = 'ConciseView'
+            $concise = $failures[0] | Out-String -Width 1000
+            $ErrorView = 'NormalView'
+            $normal = $failures[0] | Out-String -Width 1000
+            foreach ($shown in $concise, $normal) {
+                $shown | Should -Match 'P1 or P2'
+                $shown | Should -Not -CMatch $stackFrame
+            }
+            $normal | Should -Match ([regex]::Escape("FullyQualifiedErrorId : LicenceRequired,$CommandId"))
         }
         finally { Stop-GraphSimulator $free }
     }
