@@ -230,6 +230,16 @@ Describe 'Licence, retention and permission' {
         finally { Stop-GraphSimulator $free }
     }
 
+    It 'warns once that the retention is unchecked when the licence cannot be read, only for more than 7 days' {
+        Connect-Simulator -Simulator $Sim -Roles 'AuditLog.Read.All' | Out-Null
+        $rows = Get-PasskeyRegistrationFailures -Days 30 -WarningVariable warnings -WarningAction SilentlyContinue
+        $warnings.Count | Should -Be 1
+        "$($warnings[0])" | Should -Match '^Could not check how far back the audit log goes: .*Organization\.Read\.All.*only 7 days'
+        ($rows | Where-Object UserPrincipalName -EQ 'GradyA@contoso.com').Reason | Should -Be @('AlreadyRegistered', 'PasskeyTypeNotAllowed')
+        Get-PasskeyRegistrationFailures -Days 7 -WarningVariable weekWarnings -WarningAction SilentlyContinue | Out-Null
+        $weekWarnings.Count | Should -Be 0
+    }
+
     It 'writes one LicenceRequired error when the audit log needs a premium licence, shown without a stack trace' {
         $free = Start-TenantVariant @{ licence = 'Free'; auditLogsRequirePremium = $true }
         try {

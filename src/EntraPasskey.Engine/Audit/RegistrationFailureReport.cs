@@ -104,17 +104,24 @@ namespace EntraPasskey.Engine.Audit
 
         /// <summary>
         /// The window the audit log still holds. Only a window reaching back more than 7 days needs the licence
-        /// (one organization read); a Free tenant then gets one warning and the last 7 days.
+        /// (one organization read); a Free tenant then gets one warning and the last 7 days. A licence that cannot be
+        /// read leaves the whole window, with one warning that older failures may be missing.
         /// </summary>
         private async Task<ReportWindow> RetainedWindowAsync(EntraPasskeyConnection connection, CancellationToken cancellationToken)
         {
             var freeRetention = TenantLicence.RetentionDays(premium: false);
-            if (_window.Since >= _window.Retained(freeRetention, _now).Since)
+            var freeWindow = _window.Retained(freeRetention, _now);
+            if (_window.Since >= freeWindow.Since)
             {
                 return _window;
             }
 
             var premium = await TenantLicence.HasPremiumAsync(connection.Graph, Log, cancellationToken).ConfigureAwait(false);
+            if (premium == null)
+            {
+                Log.Warning($"Could not check how far back the audit log goes: the tenant's licence could not be read (that needs Organization.Read.All). Without Microsoft Entra ID P1 or P2 the log keeps only {freeRetention} days, so failures before {ReportWindow.Text(freeWindow.Since)} may be missing.");
+            }
+
             var retained = _window.Retained(TenantLicence.RetentionDays(premium != false), _now);
             if (retained.Since != _window.Since)
             {

@@ -147,17 +147,40 @@ namespace EntraPasskey.Engine.Tests.Audit
         }
 
         [Fact]
-        public async Task Summarise_FreeTenantWithoutOrganizationPermission_ReadsTheWholeWindowWithoutWarning()
+        public async Task Summarise_FreeTenantWithoutOrganizationPermission_ReadsTheWholeWindowAndWarnsTheRetentionIsUnchecked()
         {
             await using var sim = await AuditSimulator.StartAsync(t => t["licence"] = "Free");
             using var connection = await sim.ConnectAsync("AuditLog.Read.All");
+            sim.Host.ClearRequests();
             var report = new RegistrationFailureReport(sim.Request(r => r.Days = 30));
 
             await report.SummariseAsync(connection, CancellationToken.None);
 
             var messages = Messages(report);
-            Assert.DoesNotContain(messages, m => m.Kind == EngineMessageKind.Warning);
+            var warning = Assert.Single(messages, m => m.Kind == EngineMessageKind.Warning);
+            Assert.Equal(
+                $"Could not check how far back the audit log goes: the tenant's licence could not be read (that needs Organization.Read.All). Without Microsoft Entra ID P1 or P2 the log keeps only 7 days, so failures before {Text(sim.Now.AddDays(-7))} may be missing.",
+                warning.Text);
             Assert.Contains(messages, m => m.Text.Contains("Could not read the tenant's licence plans", StringComparison.Ordinal));
+            var audits = Assert.Single(sim.Host.Requests, r => r.Path.StartsWith("/v1.0/auditLogs", StringComparison.Ordinal));
+            Assert.Contains($"activityDateTime ge {Text(sim.Now.AddDays(-30))}", Uri.UnescapeDataString(audits.Path));
+        }
+
+        /// <summary>Only a window reaching back beyond the 7 days every tenant keeps depends on the licence.</summary>
+        [Theory]
+        [InlineData(7, 0)]
+        [InlineData(8, 1)]
+        public async Task Summarise_LicenceUnreadable_WarnsOnlyWhenTheWindowIsLongerThanSevenDays(int days, int warnings)
+        {
+            var sim = _sample;
+            using var connection = await sim.ConnectAsync("AuditLog.Read.All");
+            var report = new RegistrationFailureReport(sim.Request(r => r.Days = days));
+
+            await report.SummariseAsync(connection, CancellationToken.None);
+
+            var warned = Messages(report).Where(m => m.Kind == EngineMessageKind.Warning).ToList();
+            Assert.Equal(warnings, warned.Count);
+            Assert.All(warned, m => Assert.Contains("Organization.Read.All", m.Text));
         }
 
         [Fact]
