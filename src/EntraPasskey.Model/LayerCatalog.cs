@@ -22,6 +22,9 @@ namespace EntraPasskey
             }
         }
 
+        /// <summary>The name of a layer given by number, as the failure report's LikelyLayer is; null for no layer.</summary>
+        public static string? NameOfNumber(int? layer) => layer is int number ? NameOf((PasskeyLayer)number) : null;
+
         /// <summary>
         /// Whether the layer's findings can block registration (Fail). Recent MFA session cannot: sign-in logs lag and
         /// the user simply signs in again, so it warns at most, and not knowing it cannot hide a failure. An Unknown

@@ -33,7 +33,7 @@ namespace EntraPasskey
             Aaguid = aaguid;
             Authenticator = authenticator;
             LikelyLayer = likelyLayer;
-            LayerName = likelyLayer is int layer ? LayerCatalog.NameOf((PasskeyLayer)layer) : null;
+            LayerName = LayerCatalog.NameOfNumber(likelyLayer);
             Owner = owner;
             CorrelationId = correlationId;
             EventCount = eventCount;

@@ -36,7 +36,7 @@ namespace EntraPasskey
             Aaguids = aaguids;
             Authenticators = authenticators;
             LikelyLayer = likelyLayer;
-            LayerName = likelyLayer is int layer ? LayerCatalog.NameOf((PasskeyLayer)layer) : null;
+            LayerName = LayerCatalog.NameOfNumber(likelyLayer);
             Owner = owner;
             NeedsOutreach = needsOutreach;
             Meaning = meaning;

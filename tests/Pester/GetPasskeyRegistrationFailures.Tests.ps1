@@ -56,10 +56,11 @@ Describe 'Get-PasskeyRegistrationFailures on the sample tenant' {
         ($text -split "`n" | Where-Object { $_ -match '^MeganB@contoso\.com' }) | Should -Match 'Yes'
     }
 
-    It 'names the authenticator when the audit carries its AAGUID' {
+    It 'names the authenticator from the AAGUID catalog when the audit carries its AAGUID' {
         ($Report | Where-Object Reason -EQ 'KeyRestrictionViolated').Authenticators | Should -Be 'YubiKey 5 Series with NFC'
         ($Report | Where-Object Reason -EQ 'AttestationFailed').Aaguids | Should -Be 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4'
-        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be 'Apple Passwords (iCloud Keychain)'
+        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be (Get-PasskeyAuthenticator -Aaguid 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd').Name
+        ($Report | Where-Object Reason -EQ 'AaguidNotAllowed').Authenticators | Should -Be 'iCloud Keychain (Apple Passwords)'
     }
 
     It 'counts the events of one attempt once' {
@@ -229,7 +230,17 @@ Describe 'Licence, retention and permission' {
         finally { Stop-GraphSimulator $free }
     }
 
-    It 'writes one LicenceRequired error when the audit log needs a premium licence' {
+    It 'warns once that the retention is unchecked when the licence cannot be read, only for more than 7 days' {
+        Connect-Simulator -Simulator $Sim -Roles 'AuditLog.Read.All' | Out-Null
+        $rows = Get-PasskeyRegistrationFailures -Days 30 -WarningVariable warnings -WarningAction SilentlyContinue
+        $warnings.Count | Should -Be 1
+        "$($warnings[0])" | Should -Match '^Could not check how far back the audit log goes: .*Organization\.Read\.All.*only 7 days'
+        ($rows | Where-Object UserPrincipalName -EQ 'GradyA@contoso.com').Reason | Should -Be @('AlreadyRegistered', 'PasskeyTypeNotAllowed')
+        Get-PasskeyRegistrationFailures -Days 7 -WarningVariable weekWarnings -WarningAction SilentlyContinue | Out-Null
+        $weekWarnings.Count | Should -Be 0
+    }
+
+    It 'writes one LicenceRequired error when the audit log needs a premium licence, shown without a stack trace' {
         $free = Start-TenantVariant @{ licence = 'Free'; auditLogsRequirePremium = $true }
         try {
             Connect-Simulator -Simulator $free | Out-Null
@@ -239,7 +250,18 @@ Describe 'Licence, retention and permission' {
             $failures[0].FullyQualifiedErrorId | Should -Be "LicenceRequired,$CommandId"
             $failures[0].CategoryInfo.Category | Should -Be 'NotEnabled'
             $failures[0].ErrorDetails.Message | Should -Match 'P1 or P2'
-            $failures[0].ErrorDetails.Message | Should -Not -Match ' at EntraPasskey\.'
+            # A .NET stack frame line: "   at EntraPasskey.Engine.Audit.DirectoryAuditReader.ReadAsync[T](String filter, ...)".
+            $stackFrame = '(?m)^\s+at \S+\('
+            $failures[0].Exception.ToString() | Should -CMatch $stackFrame -Because 'the pattern must recognise the stack the exception carries'
+            $ErrorView = 'ConciseView'
+            $concise = $failures[0] | Out-String -Width 1000
+            $ErrorView = 'NormalView'
+            $normal = $failures[0] | Out-String -Width 1000
+            foreach ($shown in $concise, $normal) {
+                $shown | Should -Match 'P1 or P2'
+                $shown | Should -Not -CMatch $stackFrame
+            }
+            $normal | Should -Match ([regex]::Escape("FullyQualifiedErrorId : LicenceRequired,$CommandId"))
         }
         finally { Stop-GraphSimulator $free }
     }

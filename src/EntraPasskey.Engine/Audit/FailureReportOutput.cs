@@ -1,12 +1,13 @@
 using System;
 using System.Linq;
+using EntraPasskey.Engine.Catalog;
 
 namespace EntraPasskey.Engine.Audit
 {
-    /// <summary>Turns groups and attempts into the objects users see, naming authenticators through the catalog seam.</summary>
+    /// <summary>Turns groups and attempts into the objects users see, naming authenticators from the AAGUID catalog.</summary>
     internal static class FailureReportOutput
     {
-        public static RegistrationFailureSummary Summary(FailureGroup group, IAuthenticatorNames names) =>
+        public static RegistrationFailureSummary Summary(FailureGroup group, AuthenticatorCatalog catalog) =>
             new RegistrationFailureSummary(
                 group.UserPrincipalName,
                 group.UserId,
@@ -16,7 +17,7 @@ namespace EntraPasskey.Engine.Audit
                 group.LastSeen,
                 new TextList(group.Methods),
                 new TextList(group.Aaguids),
-                new TextList(group.Aaguids.Select(a => NameOf(a, names))),
+                new TextList(group.Aaguids.Select(a => NameOf(a, catalog))),
                 (int?)group.Reason.Layer,
                 group.Reason.Owner,
                 group.NeedsOutreach,
@@ -25,7 +26,7 @@ namespace EntraPasskey.Engine.Audit
                 new TextList(group.ResultReasons),
                 new TextList(group.CorrelationIds));
 
-        public static RegistrationFailureEvent Event(FailureAttempt attempt, IAuthenticatorNames names) =>
+        public static RegistrationFailureEvent Event(FailureAttempt attempt, AuthenticatorCatalog catalog) =>
             new RegistrationFailureEvent(
                 attempt.Time,
                 attempt.UserPrincipalName,
@@ -35,14 +36,14 @@ namespace EntraPasskey.Engine.Audit
                 new TextList(attempt.Activities),
                 attempt.Method,
                 attempt.Aaguid,
-                attempt.Aaguid == null ? null : NameOf(attempt.Aaguid, names),
+                attempt.Aaguid == null ? null : NameOf(attempt.Aaguid, catalog),
                 (int?)attempt.Reason.Layer,
                 attempt.Reason.Owner,
                 attempt.CorrelationId,
                 attempt.EventCount);
 
         /// <summary>An AAGUID the catalog does not know still shows, as "Unknown authenticator (guid)".</summary>
-        private static string NameOf(string aaguid, IAuthenticatorNames names) =>
-            (Guid.TryParse(aaguid, out var id) ? names.NameOf(id) : null) ?? $"Unknown authenticator ({aaguid})";
+        private static string NameOf(string aaguid, AuthenticatorCatalog catalog) =>
+            (Guid.TryParse(aaguid, out var id) ? catalog.Find(id)?.Name : null) ?? $"Unknown authenticator ({aaguid})";
     }
 }

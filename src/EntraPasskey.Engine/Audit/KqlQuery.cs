@@ -68,22 +68,24 @@ namespace EntraPasskey.Engine.Audit
             Line(q, "    Method = take_anyif(Method, isnotempty(Method)), Aaguid = take_anyif(Aaguid, isnotempty(Aaguid)),");
             Line(q, "    Activities = make_set(ActivityDisplayName), EventCount = count()");
             Line(q, "    by CorrelationId = iif(isempty(CorrelationId), Id, CorrelationId)");
+            Line(q, "// Users are grouped by object id in any letter case, as the Graph path groups them.");
+            Line(q, "| extend UserKey = tolower(UserId)");
             Line(q, "| as FailedAttempts");
             if (attempts)
             {
-                Line(q, "| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserId, Reason | where GroupAttempts >= minimumAttempts) on UserId, Reason");
+                Line(q, "| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserKey, Reason | where GroupAttempts >= minimumAttempts) on UserKey, Reason");
                 Line(q, "| project Time, UserPrincipalName, UserId, Reason, ResultReason, Activities, Method, Aaguid, CorrelationId, EventCount");
                 Line(q, "| order by UserPrincipalName asc, Time asc");
             }
             else
             {
-                Line(q, "| join kind=inner (FailedAttempts | summarize UserAttempts = count() by UserId) on UserId");
+                Line(q, "| join kind=inner (FailedAttempts | summarize UserAttempts = count() by UserKey) on UserKey");
                 Line(q, "| summarize Attempts = count(), FirstSeen = min(Time), LastSeen = max(Time),");
-                Line(q, "    UserPrincipalName = take_anyif(UserPrincipalName, isnotempty(UserPrincipalName)),");
+                Line(q, "    UserId = take_any(UserId), UserPrincipalName = take_anyif(UserPrincipalName, isnotempty(UserPrincipalName)),");
                 Line(q, "    Methods = make_set_if(Method, isnotempty(Method)), Aaguids = make_set_if(Aaguid, isnotempty(Aaguid)),");
                 Line(q, "    ResultReasons = make_set_if(ResultReason, isnotempty(ResultReason)), CorrelationIds = make_set(CorrelationId),");
                 Line(q, "    UserAttempts = take_any(UserAttempts)");
-                Line(q, "    by UserId, Reason");
+                Line(q, "    by UserKey, Reason");
                 Line(q, $"| extend NeedsOutreach = UserAttempts > {FailureGrouping.OutreachThreshold.ToString(CultureInfo.InvariantCulture)}");
                 Line(q, "| where Attempts >= minimumAttempts");
                 Line(q, "| project UserPrincipalName, UserId, Reason, Attempts, FirstSeen, LastSeen, Methods, Aaguids, ResultReasons, CorrelationIds, NeedsOutreach");

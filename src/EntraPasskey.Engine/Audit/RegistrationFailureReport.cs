@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Catalog;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.LogAnalytics;
@@ -20,15 +21,13 @@ namespace EntraPasskey.Engine.Audit
         internal const int MaxUserQueries = 5;
 
         private readonly RegistrationFailureRequest _request;
-        private readonly IAuthenticatorNames _names;
         private readonly FailurePatternTable _table = FailurePatternTable.Default;
         private readonly DateTimeOffset _now;
         private readonly ReportWindow _window;
 
-        public RegistrationFailureReport(RegistrationFailureRequest request, IAuthenticatorNames? names = null)
+        public RegistrationFailureReport(RegistrationFailureRequest request)
         {
             _request = request;
-            _names = names ?? WellKnownAuthenticators.Instance;
             _now = request.Clock();
             _window = request.Since is DateTimeOffset since
                 ? ReportWindow.Between(since, request.Until, _now)
@@ -46,7 +45,7 @@ namespace EntraPasskey.Engine.Audit
             var groups = _request.WorkspaceId is Guid workspace
                 ? await QueryWorkspaceAsync(connection, workspace, attempts: false, table => LogAnalyticsRows.Groups(table, _table), cancellationToken).ConfigureAwait(false)
                 : FailureGrouping.Group(await ReadAttemptsAsync(connection, cancellationToken).ConfigureAwait(false), _request.MinimumAttempts);
-            return groups.Select(g => FailureReportOutput.Summary(g, _names)).ToList();
+            return groups.Select(g => FailureReportOutput.Summary(g, AuthenticatorCatalog.BuiltIn)).ToList();
         }
 
         public async Task<IReadOnlyList<RegistrationFailureEvent>> ListAttemptsAsync(EntraPasskeyConnection connection, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ namespace EntraPasskey.Engine.Audit
             var attempts = _request.WorkspaceId is Guid workspace
                 ? await QueryWorkspaceAsync(connection, workspace, attempts: true, table => LogAnalyticsRows.Attempts(table, _table), cancellationToken).ConfigureAwait(false)
                 : FailureGrouping.Filter(await ReadAttemptsAsync(connection, cancellationToken).ConfigureAwait(false), _request.MinimumAttempts);
-            return attempts.Select(a => FailureReportOutput.Event(a, _names)).ToList();
+            return attempts.Select(a => FailureReportOutput.Event(a, AuthenticatorCatalog.BuiltIn)).ToList();
         }
 
         private async Task<T> QueryWorkspaceAsync<T>(EntraPasskeyConnection connection, Guid workspace, bool attempts, Func<LogAnalyticsTable, T> read, CancellationToken cancellationToken)
@@ -105,17 +104,24 @@ namespace EntraPasskey.Engine.Audit
 
         /// <summary>
         /// The window the audit log still holds. Only a window reaching back more than 7 days needs the licence
-        /// (one organization read); a Free tenant then gets one warning and the last 7 days.
+        /// (one organization read); a Free tenant then gets one warning and the last 7 days. A licence that cannot be
+        /// read leaves the whole window, with one warning that older failures may be missing.
         /// </summary>
         private async Task<ReportWindow> RetainedWindowAsync(EntraPasskeyConnection connection, CancellationToken cancellationToken)
         {
             var freeRetention = TenantLicence.RetentionDays(premium: false);
-            if (_window.Since >= _window.Retained(freeRetention, _now).Since)
+            var freeWindow = _window.Retained(freeRetention, _now);
+            if (_window.Since >= freeWindow.Since)
             {
                 return _window;
             }
 
             var premium = await TenantLicence.HasPremiumAsync(connection.Graph, Log, cancellationToken).ConfigureAwait(false);
+            if (premium == null)
+            {
+                Log.Warning($"Could not check how far back the audit log goes: the tenant's licence could not be read (that needs Organization.Read.All). Without Microsoft Entra ID P1 or P2 the log keeps only {freeRetention} days, so failures before {ReportWindow.Text(freeWindow.Since)} may be missing.");
+            }
+
             var retained = _window.Retained(TenantLicence.RetentionDays(premium != false), _now);
             if (retained.Since != _window.Since)
             {

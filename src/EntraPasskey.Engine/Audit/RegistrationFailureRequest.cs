@@ -6,8 +6,11 @@ namespace EntraPasskey.Engine.Audit
     /// <summary>What Get-PasskeyRegistrationFailures asks for.</summary>
     public sealed class RegistrationFailureRequest
     {
+        /// <summary>The window when none is given: a week, which every tenant's audit log keeps (Free tenants keep 7 days).</summary>
+        public const int DefaultDays = 7;
+
         /// <summary>The last N days (1 to 30); ignored when <see cref="Since"/> is set.</summary>
-        public int Days { get; set; } = 7;
+        public int Days { get; set; } = DefaultDays;
 
         public DateTimeOffset? Since { get; set; }
 

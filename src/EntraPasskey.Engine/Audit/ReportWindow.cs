@@ -9,7 +9,6 @@ namespace EntraPasskey.Engine.Audit
     /// </summary>
     internal sealed class ReportWindow
     {
-        public const int DefaultDays = 7;
         public const int MaxDays = 30;
 
         private ReportWindow(DateTimeOffset since, DateTimeOffset until, int? lastDays)

@@ -27,7 +27,7 @@ namespace EntraPasskey.Commands
         /// <summary>The last N days, 1 to 30.</summary>
         [Parameter(ParameterSetName = DaysSet)]
         [ValidateRange(1, 30)]
-        public int Days { get; set; } = 7;
+        public int Days { get; set; } = RegistrationFailureRequest.DefaultDays;
 
         [Parameter(Mandatory = true, ParameterSetName = WindowSet)]
         public DateTime Since { get; set; }

@@ -32,6 +32,20 @@ namespace EntraPasskey.Engine.Tests.Audit
         }
 
         [Fact]
+        public void MergeAttempts_AaguidRejectionPairedWithAnAttestationFailure_IsAttestationFailedWhichRanksFirst()
+        {
+            var pair = new[]
+            {
+                new AuditEventBuilder().Correlation("c1").MinutesAfterStart(0).Reason("The authenticator with AAGUID ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4 is not allowed by the passkey profile.").Recognised(),
+                new AuditEventBuilder().Correlation("c1").MinutesAfterStart(1).Reason(Attestation).Recognised(),
+            };
+
+            var attempt = Assert.Single(FailureGrouping.MergeAttempts(pair));
+
+            Assert.Equal(("AttestationFailed", Attestation), (attempt.Reason.Code, attempt.ResultReason));
+        }
+
+        [Fact]
         public void MergeAttempts_DifferentCorrelationIds_AreSeparateAttempts()
         {
             var events = new[]

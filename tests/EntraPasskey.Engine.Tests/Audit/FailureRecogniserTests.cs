@@ -147,6 +147,22 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.Equal("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4", failure.Aaguid);
         }
 
+        /// <summary>
+        /// A result reason that names the AAGUID itself: the AAGUID says which authenticator, the rest of the text says
+        /// why. Attestation wording wins over the AAGUID (AttestationFailed ranks before AaguidNotAllowed); only a reason
+        /// that names the AAGUID and says nothing more specific is AaguidNotAllowed. Either way the AAGUID is read.
+        /// </summary>
+        [Theory]
+        [InlineData("Passkey attestation of the authenticator with AAGUID ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4 could not be verified.", "AttestationFailed", "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")]
+        [InlineData("Security key with AAGUID 2fc0579f-8113-47ea-b116-bb5a8db9202a: the attestation statement is not trusted.", "AttestationFailed", "2fc0579f-8113-47ea-b116-bb5a8db9202a")]
+        [InlineData("The authenticator with AAGUID fbfc3007-154e-4ecc-8c0b-6e020557d7bd is not allowed by the passkey profile.", "AaguidNotAllowed", "fbfc3007-154e-4ecc-8c0b-6e020557d7bd")]
+        public void Recognise_ReasonNamingAnAaguid_IsAttestationFailedWhenItSaysAttestation_ElseAaguidNotAllowed(string resultReason, string code, string aaguid)
+        {
+            var failure = new AuditEventBuilder().Reason(resultReason).Recognised();
+
+            Assert.Equal((code, aaguid), (failure.Reason.Code, failure.Aaguid));
+        }
+
         [Theory]
         [InlineData("AAGuid", "EA9B8D66-4D01-1D21-3CE4-B6B48CB575D4", null, "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")]
         [InlineData(null, null, "Fido2AuthenticationMethod.AaGuid: \"2fc0579f-8113-47ea-b116-bb5a8db9202a\"", "2fc0579f-8113-47ea-b116-bb5a8db9202a")]

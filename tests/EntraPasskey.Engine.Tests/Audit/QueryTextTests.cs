@@ -109,9 +109,32 @@ namespace EntraPasskey.Engine.Tests.Audit
 
             Assert.Equal(KqlQuery.AttemptsHeader, lines[0]);
             Assert.Contains("let since = ago(14d);", lines);
-            Assert.Contains("| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserId, Reason | where GroupAttempts >= minimumAttempts) on UserId, Reason", lines);
+            Assert.Contains("| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserKey, Reason | where GroupAttempts >= minimumAttempts) on UserKey, Reason", lines);
             Assert.Equal("| order by UserPrincipalName asc, Time asc", lines[^1]);
             Assert.DoesNotContain(lines, l => l.Contains("NeedsOutreach", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Kql_GroupsUsersByLowerCaseObjectId_AsFailureGroupingDoes(bool attempts)
+        {
+            var lines = KqlQuery.Build(Table, ReportWindow.LastDaysBefore(7, Now), Array.Empty<string>(), 1, attempts).Split('\n');
+            var named = Array.IndexOf(lines, "| as FailedAttempts");
+
+            Assert.Equal("| extend UserKey = tolower(UserId)", lines[named - 1]);
+            Assert.DoesNotContain(lines, l => l.Contains("by UserId", StringComparison.Ordinal) || l.Contains("on UserId", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Kql_Summary_GroupsByUserKeyAndStillReturnsTheUserId()
+        {
+            var lines = KqlQuery.Build(Table, ReportWindow.LastDaysBefore(7, Now), Array.Empty<string>(), 1, attempts: false).Split('\n');
+
+            Assert.Contains("| join kind=inner (FailedAttempts | summarize UserAttempts = count() by UserKey) on UserKey", lines);
+            Assert.Contains("    UserId = take_any(UserId), UserPrincipalName = take_anyif(UserPrincipalName, isnotempty(UserPrincipalName)),", lines);
+            Assert.Contains("    by UserKey, Reason", lines);
+            Assert.StartsWith("| project UserPrincipalName, UserId, ", lines.Single(l => l.StartsWith("| project ", StringComparison.Ordinal)));
         }
 
         [Fact]

@@ -54,6 +54,7 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.Equal(OwnerQueue.IdentityTeam, isaiah.Owner);
             var unknown = rows.Single(r => r.Reason == "Unrecognised");
             Assert.Null(unknown.LikelyLayer);
+            Assert.Null(unknown.LayerName);
             Assert.Equal(new[] { "Something went wrong. Error code: 0x80090027." }, unknown.ResultReasons);
         }
 
@@ -146,17 +147,40 @@ namespace EntraPasskey.Engine.Tests.Audit
         }
 
         [Fact]
-        public async Task Summarise_FreeTenantWithoutOrganizationPermission_ReadsTheWholeWindowWithoutWarning()
+        public async Task Summarise_FreeTenantWithoutOrganizationPermission_ReadsTheWholeWindowAndWarnsTheRetentionIsUnchecked()
         {
             await using var sim = await AuditSimulator.StartAsync(t => t["licence"] = "Free");
             using var connection = await sim.ConnectAsync("AuditLog.Read.All");
+            sim.Host.ClearRequests();
             var report = new RegistrationFailureReport(sim.Request(r => r.Days = 30));
 
             await report.SummariseAsync(connection, CancellationToken.None);
 
             var messages = Messages(report);
-            Assert.DoesNotContain(messages, m => m.Kind == EngineMessageKind.Warning);
+            var warning = Assert.Single(messages, m => m.Kind == EngineMessageKind.Warning);
+            Assert.Equal(
+                $"Could not check how far back the audit log goes: the tenant's licence could not be read (that needs Organization.Read.All). Without Microsoft Entra ID P1 or P2 the log keeps only 7 days, so failures before {Text(sim.Now.AddDays(-7))} may be missing.",
+                warning.Text);
             Assert.Contains(messages, m => m.Text.Contains("Could not read the tenant's licence plans", StringComparison.Ordinal));
+            var audits = Assert.Single(sim.Host.Requests, r => r.Path.StartsWith("/v1.0/auditLogs", StringComparison.Ordinal));
+            Assert.Contains($"activityDateTime ge {Text(sim.Now.AddDays(-30))}", Uri.UnescapeDataString(audits.Path));
+        }
+
+        /// <summary>Only a window reaching back beyond the 7 days every tenant keeps depends on the licence.</summary>
+        [Theory]
+        [InlineData(7, 0)]
+        [InlineData(8, 1)]
+        public async Task Summarise_LicenceUnreadable_WarnsOnlyWhenTheWindowIsLongerThanSevenDays(int days, int warnings)
+        {
+            var sim = _sample;
+            using var connection = await sim.ConnectAsync("AuditLog.Read.All");
+            var report = new RegistrationFailureReport(sim.Request(r => r.Days = days));
+
+            await report.SummariseAsync(connection, CancellationToken.None);
+
+            var warned = Messages(report).Where(m => m.Kind == EngineMessageKind.Warning).ToList();
+            Assert.Equal(warnings, warned.Count);
+            Assert.All(warned, m => Assert.Contains("Organization.Read.All", m.Text));
         }
 
         [Fact]
@@ -230,6 +254,9 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.Equal(13, attempts.Count);
             var lee = Assert.Single(attempts, a => a.UserPrincipalName == "LeeG@contoso.com");
             Assert.Equal(2, lee.EventCount);
+            Assert.Equal(1, lee.LikelyLayer);
+            Assert.Equal("Authentication methods policy", lee.LayerName);
+            Assert.Null(attempts.Single(a => a.Reason == "Unrecognised").LayerName);
             Assert.Equal(new[] { "User registered security info", "Add Passkey (device-bound)" }, lee.Activities);
             Assert.Equal(new[] { 1, 1, 2 }, attempts.Where(a => a.UserPrincipalName == "MeganB@contoso.com").Select(a => a.EventCount));
         }

@@ -12,8 +12,8 @@ namespace GraphSimulator.LogAnalytics;
 /// What the module's KQL means, computed in C# over the tenant's directoryAudits as the AuditLogs table would hold
 /// them (TargetResources, InitiatedBy, AdditionalDetails as JSON; tostring() of them is compact JSON). Written from
 /// the query's text, independently of the module's engine, so the workspace path is tested against a second
-/// reading of the same semantics. Where KQL leaves a choice open (take_anyif, ties of arg_min) this takes the
-/// earliest event.
+/// reading of the same semantics. Users are grouped by their object id lower-cased (the query's UserKey). Where KQL
+/// leaves a choice open (take_any, take_anyif, ties of arg_min) this takes the earliest event.
 /// </summary>
 internal static class AuditLogsEvaluation
 {
@@ -92,7 +92,7 @@ internal static class AuditLogsEvaluation
     private static JsonObject AttemptRows(ModuleQuery query, IReadOnlyList<AttemptRow> attempts)
     {
         var kept = attempts
-            .GroupBy(a => (a.UserId, a.Reason))
+            .GroupBy(a => (UserKey: a.UserId.ToLowerInvariant(), a.Reason))
             .Where(g => g.Count() >= query.MinimumAttempts)
             .SelectMany(g => g)
             .OrderBy(a => a.UserPrincipalName, StringComparer.Ordinal)
@@ -107,9 +107,9 @@ internal static class AuditLogsEvaluation
 
     private static JsonObject SummaryRows(ModuleQuery query, IReadOnlyList<AttemptRow> attempts)
     {
-        var perUser = attempts.GroupBy(a => a.UserId).ToDictionary(g => g.Key, g => g.Count());
+        var perUser = attempts.GroupBy(a => a.UserId.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count());
         var groups = attempts
-            .GroupBy(a => (a.UserId, a.Reason))
+            .GroupBy(a => (UserKey: a.UserId.ToLowerInvariant(), a.Reason))
             .Where(g => g.Count() >= query.MinimumAttempts)
             .OrderBy(g => First(g.OrderBy(a => a.Time).Select(a => a.UserPrincipalName)), StringComparer.Ordinal)
             .ThenByDescending(g => g.Count())
@@ -120,7 +120,7 @@ internal static class AuditLogsEvaluation
              ("CorrelationIds", "dynamic"), ("NeedsOutreach", "bool")],
             groups.Select(g => new JsonArray(
                 First(g.OrderBy(a => a.Time).Select(a => a.UserPrincipalName)),
-                g.Key.UserId,
+                g.First().UserId,
                 g.Key.Reason,
                 g.Count(),
                 Timestamp(g.Min(a => a.Time)),
@@ -129,7 +129,7 @@ internal static class AuditLogsEvaluation
                 Dynamic(Set(g.Select(a => a.Aaguid))),
                 Dynamic(Set(g.Select(a => a.ResultReason))),
                 Dynamic(Set(g.Select(a => a.CorrelationId))),
-                perUser[g.Key.UserId] > query.OutreachThreshold)));
+                perUser[g.Key.UserKey] > query.OutreachThreshold)));
     }
 
     /// <summary>The Log Analytics reply: one PrimaryResult table; dynamic values are JSON text, as the service sends them.</summary>

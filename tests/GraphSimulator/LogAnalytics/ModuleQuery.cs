@@ -15,6 +15,8 @@ namespace GraphSimulator.LogAnalytics;
 /// </summary>
 internal sealed partial class ModuleQuery
 {
+    // Copied from the module's src/EntraPasskey.Engine/Audit/KqlQuery.cs (SummaryHeader, AttemptsHeader): the
+    // simulator does not reference the engine, so a change there must be made here too.
     public const string SummaryHeader = "// EntraPasskey: failed passkey registrations by user and reason (Get-PasskeyRegistrationFailures)";
     public const string AttemptsHeader = "// EntraPasskey: failed passkey registration attempts, one row per attempt (Get-PasskeyRegistrationFailures -Raw)";
 
