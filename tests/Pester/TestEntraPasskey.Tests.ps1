@@ -114,6 +114,26 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
         $errors.TargetObject | Should -Be @('ghost.user@contoso.com', 'not a user', '', '00000000-0000-0000-0000-0000000000aa')
     }
 
+    It 'reports an object with no id property once, naming it, between the verdicts of the users around it' {
+        # Without Id, UserPrincipalName, UPN or ObjectId, PowerShell binds the object by value as its text.
+        $inputs = @(
+            [pscustomobject]@{ UserPrincipalName = (Upn 'Adele Vance') }
+            [pscustomobject]@{ DisplayName = 'x' }
+            (Upn 'Lee Gu')
+            [pscustomobject]@{ Id = $Users['Megan Bowen'].id }
+        )
+        $output = @($inputs | Test-EntraPasskey 2>&1)
+        $output | ForEach-Object { $_.GetType().Name } | Should -Be @('PasskeyDiagnosis', 'ErrorRecord', 'PasskeyDiagnosis', 'PasskeyDiagnosis')
+        $output[0].UserPrincipalName | Should -Be (Upn 'Adele Vance')
+        $output[2].UserPrincipalName | Should -Be (Upn 'Lee Gu')
+        $output[3].UserId | Should -Be $Users['Megan Bowen'].id
+        $output[1].FullyQualifiedErrorId | Should -Be 'UserIdMalformed,EntraPasskey.Commands.TestEntraPasskeyCommand'
+        $output[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $output[1].TargetObject | Should -Be '@{DisplayName=x}'
+        $output[1].Exception.Message | Should -Be 'The input object @{DisplayName=x} has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user.'
+        $output[1].ErrorDetails.RecommendedAction | Should -Match 'Id or UserPrincipalName property'
+    }
+
     It 'reports an unknown user as ObjectNotFound with a stable id and a next step' {
         Test-EntraPasskey -UserId 'ghost.user@contoso.com' -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $errors[0].FullyQualifiedErrorId | Should -Be 'UserNotFound,EntraPasskey.Commands.TestEntraPasskeyCommand'
