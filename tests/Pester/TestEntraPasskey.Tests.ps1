@@ -135,7 +135,8 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
             (Upn 'Lee Gu')
             [pscustomobject]@{ Id = $Users['Megan Bowen'].id }
         )
-        $output = @($inputs | Test-EntraPasskey 2>&1)
+        # Continue: the suite runner's Stop preference would make the error end the pipeline.
+        $output = @($inputs | Test-EntraPasskey -ErrorAction Continue 2>&1)
         $output | ForEach-Object { $_.GetType().Name } | Should -Be @('PasskeyDiagnosis', 'ErrorRecord', 'PasskeyDiagnosis', 'PasskeyDiagnosis')
         $output[0].UserPrincipalName | Should -Be (Upn 'Adele Vance')
         $output[2].UserPrincipalName | Should -Be (Upn 'Lee Gu')
