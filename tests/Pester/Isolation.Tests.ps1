@@ -6,6 +6,8 @@ BeforeAll {
     $script:Token = New-SimulatorToken -Simulator $Sim
     $tenant = Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json
     $script:Adele = ($tenant.users | Where-Object displayName -EQ 'Adele Vance').userPrincipalName
+    $script:App = $tenant.apps | Where-Object clientSecret | Select-Object -First 1
+    $script:Dependencies = Join-Path (Split-Path $env:ENTRAPASSKEY_MODULE) 'Dependencies'
     $packages = $env:ENTRAPASSKEY_PACKAGES
     # The versions the Microsoft Graph PowerShell SDK, Az and Exchange Online have shipped, restored from NuGet by
     # tests/TestDependencies. Order matters: dependencies first.
@@ -28,10 +30,9 @@ AfterAll { Stop-GraphSimulator $Sim }
 
 Describe 'Isolation from assemblies other modules loaded first' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
     It 'proves the problem: our Microsoft.Graph.Core cannot join the default context once 3.2.4 is there' {
-        $dependencies = Join-Path (Split-Path $env:ENTRAPASSKEY_MODULE) 'Dependencies'
         $script = @"
 $LoadOlder
-try { [void][Reflection.Assembly]::LoadFrom('$dependencies/Microsoft.Graph.Core.dll'); 'RESULT {"Loaded":true}' }
+try { [void][Reflection.Assembly]::LoadFrom('$Dependencies/Microsoft.Graph.Core.dll'); 'RESULT {"Loaded":true}' }
 catch { 'RESULT ' + (@{ Loaded = `$false; Message = `$_.Exception.InnerException.Message } | ConvertTo-Json -Compress) }
 "@
         $result = Invoke-FreshPwsh -Script $script
@@ -55,6 +56,42 @@ $Report
         $olderGraphCore.Context | Should -Be 'Default' -Because 'the other module keeps its copy'
         $ours = $result.Loaded | Where-Object { $_.Name -eq 'Microsoft.Graph.Core' -and $_.Version -like '4.*' }
         $ours.Context | Should -Be 'EntraPasskey'
+    }
+
+    It 'signs in with a client secret through its own Azure.Identity and MSAL while older ones are loaded' {
+        # -AccessToken never touches Azure.Identity or MSAL; a client secret credential does, and that is where a
+        # session with Exchange Online or Az already holds older copies in the default context. The simulator's
+        # token endpoint is https with a self-signed certificate, trusted through SSL_CERT_FILE.
+        # Since Azure.Identity 1.21 the credentials live in Azure.Core (Azure.Identity.dll only forwards to it), so
+        # "our Azure.Identity" is whichever loaded assembly defines ClientSecretCredential.
+        $script = @"
+`$ErrorActionPreference = 'Stop'
+$LoadOlder
+Import-Module '$env:ENTRAPASSKEY_MODULE'
+`$secret = ConvertTo-SecureString '$($App.clientSecret)' -AsPlainText -Force
+`$context = Connect-EntraPasskey -TenantId '$($Sim.TenantId)' -ClientId '$($App.clientId)' -ClientSecret `$secret -AuthorityHost '$($Sim.Authority)' -GraphEndpoint '$($Sim.Graph)'
+`$diagnosis = Test-EntraPasskey -UserId '$Adele'
+$Report
+`$credentialHomes = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetType('Azure.Identity.ClientSecretCredential', `$false) } | ForEach-Object {
+    @{ Name = `$_.GetName().Name; Version = `$_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).Name }
+}
+'RESULT ' + (@{ Mode = "`$(`$context.ConnectionMode)"; Verdict = "`$(`$diagnosis.Verdict)"; Loaded = @(`$loaded); CredentialHomes = @(`$credentialHomes) } | ConvertTo-Json -Compress -Depth 4)
+"@
+        $result = Invoke-FreshPwsh -Script $script -Environment @{ SSL_CERT_FILE = $Sim.Certificate }
+        $result.Mode | Should -Be 'ClientSecret'
+        $result.Verdict | Should -Be 'Ready'
+
+        $ownAzureCore = [Reflection.AssemblyName]::GetAssemblyName((Join-Path $Dependencies 'Azure.Core.dll')).Version.ToString()
+        $credentialHomes = @($result.CredentialHomes | ForEach-Object { "$($_.Name) $($_.Version) $($_.Context)" } | Sort-Object)
+        $credentialHomes | Should -Be @("Azure.Core $ownAzureCore EntraPasskey", 'Azure.Identity 1.10.0.0 Default') -Because 'the other module keeps its credential types and ours come from our own context'
+
+        $older = [ordered]@{ 'Azure.Core' = '1.36.0.0'; 'Microsoft.Identity.Client' = '4.55.0.0'; 'Microsoft.Graph.Core' = '3.2.4.0' }
+        foreach ($name in $older.Keys) {
+            $ownVersion = [Reflection.AssemblyName]::GetAssemblyName((Join-Path $Dependencies "$name.dll")).Version.ToString()
+            $ownVersion | Should -Not -Be $older[$name] -Because 'the scenario needs two different versions of each'
+            $copies = @($result.Loaded | Where-Object Name -EQ $name | ForEach-Object { "$($_.Version) $($_.Context)" } | Sort-Object)
+            $copies | Should -Be (@("$($older[$name]) Default", "$ownVersion EntraPasskey") | Sort-Object) -Because "the other module keeps its $name and ours loads beside it"
+        }
     }
 
     It 'keeps every third-party assembly it loads in its own load context' {

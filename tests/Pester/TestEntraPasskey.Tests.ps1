@@ -1,21 +1,6 @@
-BeforeAll {
-    Import-Module $env:ENTRAPASSKEY_MODULE -Force
-    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Sim = Start-GraphSimulator
-    Connect-Simulator -Simulator $Sim | Out-Null
-    $tenant = Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json
-    $script:Users = @{}
-    foreach ($user in $tenant.users) { $Users[$user.displayName] = $user }
-    function script:Upn([string] $DisplayName) { $Users[$DisplayName].userPrincipalName }
-}
-
-AfterAll {
-    Disconnect-EntraPasskey
-    Stop-GraphSimulator $Sim
-}
-
-Describe 'Test-EntraPasskey on the sample tenant' {
-    It '<Name> is <Verdict> at layer <Layer> (<Reason>)' -TestCases @(
+BeforeDiscovery {
+    # Every user of the sample tenant and what the module must say about them; the set is checked against the tenant.
+    $script:SampleUsers = @(
         @{ Name = 'Adele Vance'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Alex Wilber'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Megan Bowen'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
@@ -41,7 +26,28 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Nora Petrova'; Verdict = 'Ready'; Layer = $null; Reason = $null }
-    ) {
+    )
+}
+
+BeforeAll {
+    Import-Module $env:ENTRAPASSKEY_MODULE -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:Sim = Start-GraphSimulator
+    Connect-Simulator -Simulator $Sim | Out-Null
+    $tenant = Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json
+    $script:Users = @{}
+    foreach ($user in $tenant.users) { $Users[$user.displayName] = $user }
+    $script:SampleDisplayNames = @($tenant.users.displayName)
+    function script:Upn([string] $DisplayName) { $Users[$DisplayName].userPrincipalName }
+}
+
+AfterAll {
+    Disconnect-EntraPasskey
+    Stop-GraphSimulator $Sim
+}
+
+Describe 'Test-EntraPasskey on the sample tenant' {
+    It '<Name> is <Verdict> at layer <Layer> (<Reason>)' -TestCases $SampleUsers {
         param($Name, $Verdict, $Layer, $Reason, $Owner)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
         $diagnosis | Should -BeOfType ([EntraPasskey.PasskeyDiagnosis])
@@ -54,16 +60,23 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         else { $diagnosis.Owner | Should -BeNullOrEmpty }
     }
 
+    It 'has a case for exactly the users of the sample tenant' -TestCases @{ CaseNames = @($SampleUsers.Name) } {
+        param($CaseNames)
+        $differences = Compare-Object $CaseNames $SampleDisplayNames | ForEach-Object { "$($_.InputObject) ($(if ($_.SideIndicator -eq '=>') { 'no case' } else { 'not in contoso.json' }))" }
+        $CaseNames | Sort-Object | Should -Be ($SampleDisplayNames | Sort-Object) -Because "every sample user needs a case above: $($differences -join ', ')"
+    }
+
     It 'names the excluding group for Lee Gu' {
         $finding = (Test-EntraPasskey -UserId (Upn 'Lee Gu')).Findings[0]
         $finding.Evidence['excludedBy'] | Should -Be 'Passkey Exclusions'
         $finding.Message | Should -Match "'Passkey Exclusions'"
     }
 
-    It 'reports layers it does not evaluate yet as NotChecked, never as Pass' {
+    It 'reports layers 6 and 7 as NotChecked without -Aaguid, never as Pass' {
         $findings = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings
         $findings.Count | Should -Be 7
         ($findings | Where-Object Layer -In 6, 7).Status | Sort-Object -Unique | Should -Be 'NotChecked'
+        ($findings | Where-Object Layer -In 6, 7).Message | ForEach-Object { $_ | Should -Match 'pass -Aaguid' }
         ($findings | Where-Object Layer -In 1, 2, 3, 4, 5).Status | Sort-Object -Unique | Should -Be 'Pass'
     }
 }
@@ -112,6 +125,27 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
         $results.UserPrincipalName | Should -Be @((Upn 'Adele Vance'), (Upn 'Lee Gu'))
         $errors.Count | Should -Be 4
         $errors.TargetObject | Should -Be @('ghost.user@contoso.com', 'not a user', '', '00000000-0000-0000-0000-0000000000aa')
+    }
+
+    It 'reports an object with no id property once, naming it, between the verdicts of the users around it' {
+        # Without Id, UserPrincipalName, UPN or ObjectId, PowerShell binds the object by value as its text.
+        $inputs = @(
+            [pscustomobject]@{ UserPrincipalName = (Upn 'Adele Vance') }
+            [pscustomobject]@{ DisplayName = 'x' }
+            (Upn 'Lee Gu')
+            [pscustomobject]@{ Id = $Users['Megan Bowen'].id }
+        )
+        # Continue: the suite runner's Stop preference would make the error end the pipeline.
+        $output = @($inputs | Test-EntraPasskey -ErrorAction Continue 2>&1)
+        $output | ForEach-Object { $_.GetType().Name } | Should -Be @('PasskeyDiagnosis', 'ErrorRecord', 'PasskeyDiagnosis', 'PasskeyDiagnosis')
+        $output[0].UserPrincipalName | Should -Be (Upn 'Adele Vance')
+        $output[2].UserPrincipalName | Should -Be (Upn 'Lee Gu')
+        $output[3].UserId | Should -Be $Users['Megan Bowen'].id
+        $output[1].FullyQualifiedErrorId | Should -Be 'UserIdMalformed,EntraPasskey.Commands.TestEntraPasskeyCommand'
+        $output[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $output[1].TargetObject | Should -Be '@{DisplayName=x}'
+        $output[1].Exception.Message | Should -Be 'The input object @{DisplayName=x} has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user.'
+        $output[1].ErrorDetails.RecommendedAction | Should -Match 'Id or UserPrincipalName property'
     }
 
     It 'reports an unknown user as ObjectNotFound with a stable id and a next step' {

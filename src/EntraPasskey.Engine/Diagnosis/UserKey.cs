@@ -29,7 +29,18 @@ namespace EntraPasskey.Engine.Diagnosis
                 return true;
             }
 
-            var at = text!.IndexOf('@');
+            // PowerShell binds an object with none of the -UserId property names by value, as its text "@{...}";
+            // saying so beats calling that text a malformed user name.
+            if (text!.StartsWith("@{", StringComparison.Ordinal) && text.EndsWith("}", StringComparison.Ordinal))
+            {
+                error = new EntraPasskeyException(
+                    "UserIdMalformed", ErrorKind.InvalidArgument,
+                    $"The input object {text} has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user.",
+                    "Give each input object an Id or UserPrincipalName property, or pass object ids or user principal names.", input);
+                return false;
+            }
+
+            var at = text.IndexOf('@');
             var wellFormed = at > 0
                 && at == text.LastIndexOf('@')
                 && at < text.Length - 1

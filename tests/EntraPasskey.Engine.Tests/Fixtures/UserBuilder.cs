@@ -54,6 +54,13 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        /// <summary>accountEnabled absent from what Graph returned.</summary>
+        public UserBuilder AccountEnabledUnknown()
+        {
+            _enabled = null;
+            return this;
+        }
+
         public UserBuilder Guest(string? userType, string? externalUserState, string? creationType = "Invitation")
         {
             _userType = userType;

@@ -17,13 +17,15 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void AccountDisabled_EnabledAccount_IsReady()
+        public void AccountDisabled_AccountEnabledNotReturned_IsNotReadAsDisabled()
         {
-            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder());
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().AccountEnabledUnknown());
 
+            Assert.NotEqual("AccountDisabled", diagnosis.ReasonCode);
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
-            Assert.Null(diagnosis.ReasonCode);
-            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Status);
+            var finding = diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy];
+            Assert.Equal(FindingStatus.Pass, finding.Status);
+            Assert.False(finding.Evidence.ContainsKey("accountEnabled"));
         }
 
         [Fact]
@@ -61,12 +63,13 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void Fido2MethodDisabled_MethodOn_DoesNotFire()
+        public void Fido2MethodDisabled_MethodOnButSelfServiceOff_IsSelfServiceRegistrationDisabled()
         {
-            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder());
+            var diagnosis = Diagnose.Run(new TenantBuilder().SelfServiceOff(), new UserBuilder());
 
             Assert.NotEqual("Fido2MethodDisabled", diagnosis.ReasonCode);
-            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            AssertBlocked(diagnosis, "SelfServiceRegistrationDisabled");
+            Assert.False(diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence.ContainsKey("fido2State"));
         }
 
         [Fact]
@@ -78,11 +81,13 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void SelfServiceRegistrationDisabled_SettingOn_DoesNotFire()
+        public void SelfServiceRegistrationDisabled_SettingOnButMethodOff_IsFido2MethodDisabled()
         {
-            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder());
+            var diagnosis = Diagnose.Run(new TenantBuilder().Fido2Disabled(), new UserBuilder());
 
-            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.NotEqual("SelfServiceRegistrationDisabled", diagnosis.ReasonCode);
+            AssertBlocked(diagnosis, "Fido2MethodDisabled");
+            Assert.False(diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence.ContainsKey("isSelfServiceRegistrationAllowed"));
         }
 
         [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Rules;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
@@ -122,12 +123,21 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void MfaSignInNotFound_RecentMfa_Passes()
+        public void MfaSignInNotFound_MfaSignInAtTheStartOfTheWindow_CountsAndIsStale()
         {
-            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder());
+            // The single-factor history of MfaSignInNotFound_OnlySingleFactorSignIns_Warns, over the window the reader
+            // searches, plus one MFA sign-in on the window's first instant: Graph's "createdDateTime ge" returns it.
+            var since = Diagnose.Now - SignInReader.Window;
+            var history = SignInHistory.Read(new[] { UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-3)), UserBuilder.MfaSignIn(since) }, since);
 
-            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status);
-            Assert.Equal("2026-11-25 11:58 UTC", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["lastMfaAt"]);
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(history));
+
+            Assert.NotEqual("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
+            Assert.Equal(FindingStatus.Warn, finding.Status);
+            Assert.Equal("2026-11-24 12:00 UTC", finding.Evidence["lastMfaAt"]);
+            Assert.Contains("24 hours ago", finding.Message);
         }
 
         [Fact]

@@ -1,0 +1,55 @@
+# build.ps1 -Task Demo is what a reviewer runs first, so it must keep working: run it once, as the build does, in a
+# fresh pwsh (it starts its own simulators), and check each section told its story. The markers are the verdicts,
+# reason codes and headings the sections print, not wording that changes with the clock.
+BeforeAll {
+    $demo = Join-Path $PSScriptRoot '../Demo/Invoke-Demo.ps1'
+    $script:Output = & dotnet $env:ENTRAPASSKEY_PWSH -NoProfile -NonInteractive -File $demo 2>&1 | Out-String
+    $script:ExitCode = $LASTEXITCODE
+}
+
+Describe 'The demo (build.ps1 -Task Demo)' {
+    It 'runs to the end and exits 0' {
+        $ExitCode | Should -Be 0 -Because "the demo printed:`n$Output"
+        $Output | Should -Match 'Simulator stopped\.\s*$'
+    }
+
+    It 'diagnoses the tenant: the table, the queues and one user in full' {
+        $Output | Should -Match 'UserPrincipalName\s+Verdict\s+Layer\s+Owner\s+Summary'
+        $Output | Should -Match 'AdeleV@contoso\.com\s+Ready\s'
+        $Output | Should -Match 'LeeG@contoso\.com\s+Blocked\s+1\s+IdentityTeam\s+Blocked at layer 1'
+        $Output | Should -Match 'NestorW@contoso\.com\s+Blocked\s+3\s+IdentityTeam'
+        $Output | Should -Match '\d+\s+Blocked, IdentityTeam'
+        $Output | Should -Match 'ReasonCode\s+:\s+UserExcluded'
+        $Output | Should -Match 'excludedBy\s+Passkey Exclusions'
+    }
+
+    It 'names the authenticator behind each attempt and who owns its failure' {
+        $Output | Should -Match 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd\s+iCloud Keychain'
+        $Output | Should -Match 'iCloud Keychain on an iPhone\s+Blocked\s+7\s+Endpoint\s+WrongPasskeyProvider'
+        $Output | Should -Match 'a Feitian key\s+Blocked\s+2\s+IdentityTeam\s+AaguidNotAllowed'
+    }
+
+    It 'walks layers 3 to 5, missing permissions and a Free tenant' {
+        $Output | Should -Match 'ReasonCode\s+:\s+RegistrationAuthStrengthUnmet'
+        $Output | Should -Match 'ReasonCode\s+:\s+MfaSessionStale'
+        $Output | Should -Match 'Firefox on Android 14\s+Blocked\s+BrowserUnsupported'
+        $Output | Should -Match 'ReasonCode\s+:\s+ConditionalAccessUnavailable'
+        $Output | Should -Match 'eli@fabrikam\.com\s+Blocked\s+NoMfaCapableMethod'
+    }
+
+    It 'bootstraps a user with a TAP: layer 3 fails before the pass and passes after it' {
+        $Output | Should -Match 'ReasonCode\s+:\s+NoMfaCapableMethod'
+        $Output | Should -Match 'TapExternalGuest: '
+        $Output | Should -Match 'TemporaryAccessPass\s+:\s+\S+'
+        $Output | Should -Match 'IsUsable\s+:\s+True'
+        $Output | Should -Match 'Layer\s+:\s+3\s+LayerName\s+:\s+MFA bootstrap\s+Status\s+:\s+Pass'
+    }
+
+    It 'reports the week''s registration failures, the outreach list and the KQL' {
+        $Output | Should -Match 'UserPrincipalName\s+Reason\s+Attempts\s+LastSeen \(UTC\)'
+        $Output | Should -Match 'MeganB@contoso\.com\s+PolicyDisallowsPasskey\s+3\s.*\sYes\s'
+        $Output | Should -Match 'Reason\s+:\s+PolicyDisallowsPasskey\s+Attempts\s+:\s+3'
+        $Output | Should -Match '(?m)^AuditLogs$'
+        $Output | Should -Match 'LoggedByService =~ "Authentication Methods"'
+    }
+}
