@@ -121,7 +121,7 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            (Engine.Connection.EntraPasskeyConnection Connection, bool Borrowed) connection;
+            ResolvedConnection connection;
             try
             {
                 connection = ConnectionResolver.Resolve(this);
@@ -134,19 +134,18 @@ namespace EntraPasskey.Commands
 
             IReadOnlyList<object>? output = null;
             EntraPasskeyException? failure = null;
-            try
+            using (connection)
             {
-                output = Raw
-                    ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false))
-                    : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false));
-            }
-            catch (EntraPasskeyException error)
-            {
-                failure = error;
-            }
-            finally
-            {
-                ConnectionResolver.Release(connection);
+                try
+                {
+                    output = Raw
+                        ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false))
+                        : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false));
+                }
+                catch (EntraPasskeyException error)
+                {
+                    failure = error;
+                }
             }
 
             // Verbose notes and warnings (a Free tenant's shorter window) come before the report they qualify.

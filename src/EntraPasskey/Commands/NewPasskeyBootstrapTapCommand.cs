@@ -15,7 +15,7 @@ namespace EntraPasskey.Commands
     public sealed class NewPasskeyBootstrapTapCommand : EntraPasskeyCommandBase
     {
         private TapIssuer? _issuer;
-        private IDisposable? _borrowedConnection;
+        private ResolvedConnection? _connection;
         private BootstrapTapRequest? _request;
         private bool _usableOnce = true;
         private bool _reminded;
@@ -56,9 +56,8 @@ namespace EntraPasskey.Commands
             base.BeginProcessing();
             try
             {
-                var (connection, borrowed) = ConnectionResolver.Resolve(this);
-                _borrowedConnection = borrowed ? connection : null;
-                _issuer = new TapIssuer(connection);
+                _connection = ConnectionResolver.Resolve(this);
+                _issuer = new TapIssuer(_connection.Connection);
             }
             catch (EntraPasskeyException error)
             {
@@ -78,8 +77,8 @@ namespace EntraPasskey.Commands
 
         protected override void ReleaseResources()
         {
-            _borrowedConnection?.Dispose();
-            _borrowedConnection = null;
+            _connection?.Dispose();
+            _connection = null;
         }
 
         private void Issue(string input)
