@@ -132,35 +132,25 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            IReadOnlyList<object>? output = null;
-            EntraPasskeyException? failure = null;
             using (connection)
             {
+                IReadOnlyList<object> output;
                 try
                 {
+                    // Verbose notes and warnings (a Free tenant's shorter window) are written as they come, so they
+                    // come before the report they qualify.
                     output = Raw
-                        ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false))
-                        : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false));
+                        ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false), report.Log)
+                        : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false), report.Log);
                 }
                 catch (EntraPasskeyException error)
                 {
-                    failure = error;
+                    WriteEngineError(error, (object?)WorkspaceId ?? error.Target);
+                    return;
                 }
-            }
 
-            // Verbose notes and warnings (a Free tenant's shorter window) come before the report they qualify.
-            while (report.Log.TryTake(out var message))
-            {
-                WriteEngineMessage(message);
+                WriteObject(output, enumerateCollection: true);
             }
-
-            if (failure != null)
-            {
-                WriteEngineError(failure, (object?)WorkspaceId ?? failure.Target);
-                return;
-            }
-
-            WriteObject(output, enumerateCollection: true);
         }
     }
 }

@@ -85,15 +85,13 @@ namespace EntraPasskey.Commands
         {
             try
             {
-                var plan = Run(ct => _issuer!.PlanAsync(input, _request!, ct));
-                WriteLog();
+                var plan = Run(ct => _issuer!.PlanAsync(input, _request!, ct), _issuer!.Log);
                 if (!ShouldProcess(plan.UserPrincipalName, plan.Action) || !ConfirmReplacement(plan))
                 {
                     return;
                 }
 
-                var tap = Run(ct => _issuer!.IssueAsync(plan, ct));
-                WriteLog();
+                var tap = Run(ct => _issuer.IssueAsync(plan, ct), _issuer.Log);
                 if (!_reminded)
                 {
                     WriteWarning(TapIssuer.DeliveryReminder);
@@ -104,7 +102,6 @@ namespace EntraPasskey.Commands
             }
             catch (EntraPasskeyException error)
             {
-                WriteLog();
                 WriteEngineError(error, input);
             }
         }
@@ -124,14 +121,6 @@ namespace EntraPasskey.Commands
             catch (Exception cannotAsk) when (cannotAsk is HostException || cannotAsk is PSInvalidOperationException)
             {
                 throw plan.NotConfirmed();
-            }
-        }
-
-        private void WriteLog()
-        {
-            while (_issuer!.Log.TryTake(out var message))
-            {
-                WriteEngineMessage(message);
             }
         }
     }

@@ -148,12 +148,6 @@ namespace EntraPasskey.Internal
             }
         }
 
-        private void Flush()
-        {
-            while (_session.Log.TryTake(out var message))
-            {
-                _cmdlet.WriteEngineMessage(message);
-            }
-        }
+        private void Flush() => _cmdlet.WriteEngineLog(_session.Log);
     }
 }
