@@ -37,7 +37,7 @@ namespace EntraPasskey.Commands
 
         /// <summary>Object id or user principal name; narrows the report to these users.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [Alias(UserIdAliases.Id, UserIdAliases.UserPrincipalName, UserIdAliases.Upn, UserIdAliases.ObjectId)]
         [AllowEmptyString]
         [AllowNull]
         public string[]? UserId { get; set; }
