@@ -96,12 +96,24 @@ Import-Module '$env:ENTRAPASSKEY_MODULE'
 Import-Module '$env:ENTRAPASSKEY_MODULE'
 `$secret = ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force
 try { Connect-EntraPasskey -TenantId '$($Sim.TenantId)' -ClientId '$($App.clientId)' -ClientSecret `$secret -AuthorityHost '$($Sim.Authority)' -GraphEndpoint '$($Sim.Graph)' -ErrorAction Stop; 'RESULT {"ErrorId":"none"}' }
-catch { 'RESULT ' + (@{ ErrorId = `$_.FullyQualifiedErrorId; Category = "`$(`$_.CategoryInfo.Category)"; Message = `$_.Exception.Message } | ConvertTo-Json -Compress) }
+catch { 'RESULT ' + (@{ ErrorId = `$_.FullyQualifiedErrorId; Category = "`$(`$_.CategoryInfo.Category)"; Message = `$_.Exception.Message; Action = `$_.ErrorDetails.RecommendedAction } | ConvertTo-Json -Compress) }
 "@
         $result = Invoke-FreshPwsh -Script $script -Environment @{ SSL_CERT_FILE = $Sim.Certificate }
         $result.ErrorId | Should -Be 'AuthenticationFailed,EntraPasskey.Commands.ConnectEntraPasskeyCommand'
         $result.Category | Should -Be 'AuthenticationError'
+        $result.Message | Should -Match '^Signing in to Microsoft Entra ID failed: ClientSecretCredential authentication failed'
         $result.Message | Should -Not -Match 'not-the-secret'
+        $result.Action | Should -Match "the secret's value, not its id"
+    }
+
+    It 'refuses a tenant id Azure.Identity cannot use with ConnectionParameterInvalid, before any request' {
+        $secret = ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force
+        $failure = { Connect-EntraPasskey -TenantId 'contoso tenant' -ClientId $App.clientId -ClientSecret $secret -AuthorityHost $Sim.Authority -GraphEndpoint $Sim.Graph -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ConnectionParameterInvalid,EntraPasskey.Commands.ConnectEntraPasskeyCommand' -PassThru
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.Exception.Message | Should -Match '^The sign-in settings are not valid: Invalid tenant id provided'
+        $failure.ErrorDetails.RecommendedAction | Should -Match '-TenantId'
+        "$($failure.Exception.Message) $($failure.ErrorDetails.RecommendedAction)" | Should -Not -Match 'not-the-secret'
     }
 }
 
