@@ -68,6 +68,15 @@ Describe 'Get-PasskeyAuthenticator over the built-in catalog' {
         $none.Count | Should -Be 0
     }
 
+    It 'lists what several names match and reports only the plain name that matches nothing' {
+        $results = Get-PasskeyAuthenticator -Name 'No Such Key', 'YubiKey 5 Series with NFC', 'No Such*' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $results.Count | Should -Be 4
+        $results.Name | Select-Object -Unique | Should -Be 'YubiKey 5 Series with NFC'
+        $errors.Count | Should -Be 1
+        $errors[0].TargetObject | Should -Be 'No Such Key'
+        $errors[0].Exception.Message | Should -Be "No authenticator is named 'No Such Key'."
+    }
+
     It 'needs no Graph connection' {
         $result = Invoke-FreshPwsh -Script @"
 Import-Module '$env:ENTRAPASSKEY_MODULE'
@@ -179,6 +188,21 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
     It 'wants -MetadataPath with -RootCertificatePath' {
         ErrorIdOf { Get-PasskeyAuthenticator -RootCertificatePath $RootPath } |
             Should -Be 'RootCertificateWithoutMetadata,EntraPasskey.Commands.GetPasskeyAuthenticatorCommand'
+    }
+
+    It 'notes which BLOB it verified, and does not warn about a current one' {
+        $output = Get-PasskeyAuthenticator -Aaguid $TestKey -MetadataPath $BlobPath -RootCertificatePath $RootPath -Verbose -WarningVariable warnings 4>&1
+        ($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message |
+            Should -Be 'Verified metadata BLOB 7: 2 FIDO2 authenticators, 1 other entries skipped.'
+        ($output | Where-Object { $_ -is [EntraPasskey.PasskeyAuthenticator] }).Name | Should -Be 'Contoso Test Key'
+        $warnings.Count | Should -Be 0
+    }
+
+    It 'says an AAGUID missing from the BLOB too is a question for the vendor' {
+        Get-PasskeyAuthenticator -Aaguid $Unknown -MetadataPath $BlobPath -RootCertificatePath $RootPath -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be 'AuthenticatorNotFound,EntraPasskey.Commands.GetPasskeyAuthenticatorCommand'
+        $errors[0].Exception.Message | Should -Be "AAGUID $Unknown is not in the built-in catalog or the metadata BLOB."
+        $errors[0].ErrorDetails.RecommendedAction | Should -Match 'software providers are not in FIDO metadata'
     }
 
     It 'warns when the BLOB is past its next update' {

@@ -96,12 +96,24 @@ Import-Module '$env:ENTRAPASSKEY_MODULE'
 Import-Module '$env:ENTRAPASSKEY_MODULE'
 `$secret = ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force
 try { Connect-EntraPasskey -TenantId '$($Sim.TenantId)' -ClientId '$($App.clientId)' -ClientSecret `$secret -AuthorityHost '$($Sim.Authority)' -GraphEndpoint '$($Sim.Graph)' -ErrorAction Stop; 'RESULT {"ErrorId":"none"}' }
-catch { 'RESULT ' + (@{ ErrorId = `$_.FullyQualifiedErrorId; Category = "`$(`$_.CategoryInfo.Category)"; Message = `$_.Exception.Message } | ConvertTo-Json -Compress) }
+catch { 'RESULT ' + (@{ ErrorId = `$_.FullyQualifiedErrorId; Category = "`$(`$_.CategoryInfo.Category)"; Message = `$_.Exception.Message; Action = `$_.ErrorDetails.RecommendedAction } | ConvertTo-Json -Compress) }
 "@
         $result = Invoke-FreshPwsh -Script $script -Environment @{ SSL_CERT_FILE = $Sim.Certificate }
         $result.ErrorId | Should -Be 'AuthenticationFailed,EntraPasskey.Commands.ConnectEntraPasskeyCommand'
         $result.Category | Should -Be 'AuthenticationError'
+        $result.Message | Should -Match '^Signing in to Microsoft Entra ID failed: ClientSecretCredential authentication failed'
         $result.Message | Should -Not -Match 'not-the-secret'
+        $result.Action | Should -Match "the secret's value, not its id"
+    }
+
+    It 'refuses a tenant id Azure.Identity cannot use with ConnectionParameterInvalid, before any request' {
+        $secret = ConvertTo-SecureString 'not-the-secret' -AsPlainText -Force
+        $failure = { Connect-EntraPasskey -TenantId 'contoso tenant' -ClientId $App.clientId -ClientSecret $secret -AuthorityHost $Sim.Authority -GraphEndpoint $Sim.Graph -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ConnectionParameterInvalid,EntraPasskey.Commands.ConnectEntraPasskeyCommand' -PassThru
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure.Exception.Message | Should -Match '^The sign-in settings are not valid: Invalid tenant id provided'
+        $failure.ErrorDetails.RecommendedAction | Should -Match '-TenantId'
+        "$($failure.Exception.Message) $($failure.ErrorDetails.RecommendedAction)" | Should -Not -Match 'not-the-secret'
     }
 }
 
@@ -138,6 +150,50 @@ Describe 'Reusing a Microsoft Graph PowerShell connection' {
         $context = Get-EntraPasskeyContext
         $context.ConnectionMode | Should -Be 'GraphPowerShell'
         $context.GraphEndpoint.AbsoluteUri | Should -Be "$($Sim.Graph)/"
+    }
+
+    It 'keeps the borrowed token out of every stream and the host, even with debug and verbose on for the session' {
+        if (-not ('EntraPasskeyTests.ScriptedHost' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'ScriptedHost.cs') }
+        $scripted = [EntraPasskeyTests.ScriptedHost]::new('Yes')
+        $runspace = [runspacefactory]::CreateRunspace($scripted)
+        $runspace.Open()
+        $shell = [powershell]::Create()
+        $shell.Runspace = $runspace
+        try {
+            $null = $shell.AddScript({
+                param($Module, $Token, $Graph, $TenantId, $Upn)
+                Import-Module $Module
+                $global:DebugPreference = 'Continue'
+                $global:VerbosePreference = 'Continue'
+                function global:Get-MgContext { [pscustomobject]@{ TenantId = $TenantId; ClientId = 'mg-client'; Environment = 'Global' } }
+                function global:Invoke-MgGraphRequest {
+                    # Traces its request headers, as an HTTP client's debug output can.
+                    [CmdletBinding()]
+                    param($Method, $Uri, $OutputType, [switch] $SkipHttpErrorCheck)
+                    Write-Debug "Authorization: Bearer $Token"
+                    Write-Verbose "Authorization: Bearer $Token"
+                    $request = [System.Net.Http.HttpRequestMessage]::new([System.Net.Http.HttpMethod]::Get, "$Graph/$Uri")
+                    $request.Headers.Authorization = [System.Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $Token)
+                    $response = [System.Net.Http.HttpResponseMessage]::new([System.Net.HttpStatusCode]::OK)
+                    $response.RequestMessage = $request
+                    $response
+                }
+                Write-Debug 'The session writes debug records.'
+                Test-EntraPasskey -UserId $Upn | Format-List * | Out-Default
+                Get-EntraPasskeyContext | Format-List * | Out-Default
+            }).AddArgument($env:ENTRAPASSKEY_MODULE).AddArgument($MgToken).AddArgument($Sim.Graph).AddArgument($Sim.TenantId).AddArgument($Adele)
+            $shell.Commands.Commands[0].MergeMyResults('All', 'Output')
+            $null = $shell.AddCommand('Out-Default')
+            $null = $shell.Invoke()
+            $shown = (@($scripted.Written) -join "`n") -replace "`e\[[0-9;]*m"
+        }
+        finally {
+            $shell.Dispose()
+            $runspace.Dispose()
+        }
+        $shown | Should -Match 'DEBUG: The session writes debug records\.' -Because 'debug records reach the host in this session'
+        $shown | Should -Match 'Verdict\s*:\s*Ready'
+        $shown | Should -Not -Match ([regex]::Escape($MgToken.Substring(0, 40)))
     }
 
     It 'prefers Connect-EntraPasskey when both are connected' {

@@ -57,8 +57,12 @@ Describe 'The format file' {
 }
 
 Describe 'Cmdlet declarations' {
-    It 'binds Test-EntraPasskey -UserId from the pipeline by value and by property name, with the documented aliases' {
-        $parameter = (Get-Command Test-EntraPasskey).Parameters['UserId']
+    It 'binds <Command> -UserId from the pipeline by value and by property name, with the documented aliases' -ForEach @(
+        @{ Command = 'Test-EntraPasskey' }
+        @{ Command = 'New-PasskeyBootstrapTap' }
+        @{ Command = 'Get-PasskeyRegistrationFailures' }
+    ) {
+        $parameter = (Get-Command $Command).Parameters['UserId']
         $attribute = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
         $attribute.ValueFromPipeline | Should -BeTrue
         $attribute.ValueFromPipelineByPropertyName | Should -BeTrue

@@ -41,15 +41,24 @@ namespace EntraPasskey.Engine.Connection
         {
             var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             var scopes = Scopes.For(request);
-            var credential = CredentialFactory.Create(request);
+            TokenCredential credential;
+            try
+            {
+                credential = CredentialFactory.Create(request);
+            }
+            catch (ArgumentException refused)
+            {
+                throw SignInErrors.InvalidSetting(refused);
+            }
+
             AccessToken token;
             try
             {
                 token = await credential.GetTokenAsync(new TokenRequestContext(scopes), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (!(ex is EntraPasskeyException) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                throw GraphErrors.FromException(ex, GraphCall.ReadPolicy, null, cancellationToken);
+                throw SignInErrors.SignInFailed(ex, request.Mode);
             }
 
             var claims = TokenClaims.Parse(token.Token);

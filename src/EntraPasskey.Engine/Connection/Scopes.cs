@@ -7,29 +7,34 @@ namespace EntraPasskey.Engine.Connection
     internal static class Scopes
     {
         /// <summary>
-        /// Delegated sign-in asks for what the read-only commands need; New-PasskeyBootstrapTap additionally needs
-        /// UserAuthenticationMethod.ReadWrite.All, which the caller adds with -Scopes.
+        /// Delegated sign-in asks for what the read-only commands need (Organization.Read.All lets
+        /// Get-PasskeyRegistrationFailures tell a Free tenant's shorter audit retention apart);
+        /// New-PasskeyBootstrapTap additionally needs UserAuthenticationMethod.ReadWrite.All, which the caller adds
+        /// with -Scopes.
         /// </summary>
         public static readonly string[] DelegatedDefault =
         {
             "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
+            "Organization.Read.All",
         };
 
         /// <summary>
-        /// Tokens are for the cloud's Graph resource even when calls go to another endpoint: a proxy forwards to
-        /// Graph, which checks the audience.
+        /// Delegated scopes the caller names are added to the defaults: asking for one more permission must not
+        /// drop the ones every command reads with. Tokens are for the cloud's Graph resource even when calls go to
+        /// another endpoint: a proxy forwards to Graph, which checks the audience.
         /// </summary>
         public static string[] For(ConnectionRequest request)
         {
             var resource = CloudEndpoints.GraphRoot(request.Environment).AbsoluteUri;
             var isDelegated = request.Mode == ConnectionMode.InteractiveBrowser || request.Mode == ConnectionMode.DeviceCode;
-            if (request.Scopes is { Length: > 0 })
+            var named = request.Scopes ?? Array.Empty<string>();
+            if (isDelegated)
             {
-                return request.Scopes.Select(s => Qualify(s, resource)).ToArray();
+                return DelegatedDefault.Concat(named).Select(s => Qualify(s, resource)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             }
 
-            return isDelegated
-                ? DelegatedDefault.Select(s => Qualify(s, resource)).ToArray()
+            return named.Length > 0
+                ? named.Select(s => Qualify(s, resource)).ToArray()
                 : new[] { resource + ".default" };
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
@@ -89,12 +90,13 @@ namespace EntraPasskey.Commands
                 AuthorityHost = AuthorityHost,
                 Scopes = Scopes,
             };
-            var prompts = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            // Device-code sign-in prints its prompt while the credential waits, so prompts are shown as they come.
+            var prompts = new ConcurrentQueue<string>();
             request.DeviceCodePrompt = prompts.Enqueue;
             EntraPasskeyConnection connection;
             try
             {
-                connection = RunShowingPrompts(request, prompts);
+                connection = Run(ct => EntraPasskeyConnection.ConnectAsync(request, ct), () => ShowPrompts(prompts));
             }
             catch (EntraPasskeyException error)
             {
@@ -106,30 +108,13 @@ namespace EntraPasskey.Commands
             WriteObject(connection.Context);
         }
 
-        /// <summary>Device-code sign-in prints its prompt while the credential waits, so show prompts as they come.</summary>
-        private EntraPasskeyConnection RunShowingPrompts(ConnectionRequest request, System.Collections.Concurrent.ConcurrentQueue<string> prompts)
+        /// <summary>On the host, not the warning stream: -WarningAction SilentlyContinue must not hide how to sign in.</summary>
+        private void ShowPrompts(ConcurrentQueue<string> prompts)
         {
-            var token = Cancellation;
-            var task = System.Threading.Tasks.Task.Run(() => EntraPasskeyConnection.ConnectAsync(request, token), token);
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(TimeSpan.FromMilliseconds(200)))
-            {
-                while (prompts.TryDequeue(out var prompt))
-                {
-                    Host.UI.WriteWarningLine(prompt);
-                }
-
-                if (token.IsCancellationRequested)
-                {
-                    throw new PipelineStoppedException();
-                }
-            }
-
             while (prompts.TryDequeue(out var prompt))
             {
                 Host.UI.WriteWarningLine(prompt);
             }
-
-            return Run(_ => task);
         }
 
         private static ConnectionMode ModeOf(string parameterSet)

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Internal;
 
 namespace EntraPasskey.Commands
@@ -12,6 +13,9 @@ namespace EntraPasskey.Commands
     /// </summary>
     public abstract class EntraPasskeyCommandBase : PSCmdlet, IDisposable
     {
+        /// <summary>How often a wait wakes to write queued engine messages; it ends as soon as the work does.</summary>
+        private const int PumpIntervalMilliseconds = 100;
+
         private CancellationTokenSource? _cancellation;
 
         internal CancellationToken Cancellation => _cancellation?.Token ?? CancellationToken.None;
@@ -40,15 +44,30 @@ namespace EntraPasskey.Commands
         }
 
         /// <summary>
-        /// Runs engine work on the thread pool (no SynchronizationContext to deadlock on) and waits for it. Ctrl+C
-        /// turns into a stopped pipeline, never an error record.
+        /// Runs engine work on the thread pool (no SynchronizationContext to deadlock on) and waits for it on the
+        /// pipeline thread, writing the messages the engine queues in <paramref name="log"/> as they come, so a long
+        /// call shows its verbose notes and warnings while it runs, and all of them before its result. Ctrl+C turns
+        /// into a stopped pipeline, never an error record.
         /// </summary>
-        internal T Run<T>(Func<CancellationToken, Task<T>> operation)
+        internal T Run<T>(Func<CancellationToken, Task<T>> operation, EngineLog? log = null) =>
+            Run(operation, log == null ? (Action?)null : () => WriteEngineLog(log));
+
+        /// <summary>The same runner, calling <paramref name="whileWaiting"/> on the pipeline thread instead.</summary>
+        internal T Run<T>(Func<CancellationToken, Task<T>> operation, Action? whileWaiting)
         {
             var token = Cancellation;
+            var task = Task.Run(() => operation(token), token);
             try
             {
-                return Task.Run(() => operation(token), token).GetAwaiter().GetResult();
+                // Ctrl+C stops the wait at once; the engine sees the same token and unwinds on its own, and a credential
+                // waiting on a browser may never look at it.
+                while (Task.WaitAny(new Task[] { task }, PumpIntervalMilliseconds, token) < 0)
+                {
+                    whileWaiting?.Invoke();
+                }
+
+                whileWaiting?.Invoke();
+                return task.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -56,11 +75,20 @@ namespace EntraPasskey.Commands
             }
         }
 
+        /// <summary>Writes what the engine has queued so far, on the pipeline thread (the only thread that may write).</summary>
+        internal void WriteEngineLog(EngineLog log)
+        {
+            while (log.TryTake(out var message))
+            {
+                WriteEngineMessage(message);
+            }
+        }
+
         internal void WriteEngineError(EntraPasskeyException error, object? target) => WriteError(ErrorRecords.From(error, target));
 
         internal void ThrowEngineError(EntraPasskeyException error, object? target) => ThrowTerminatingError(ErrorRecords.From(error, target));
 
-        internal void WriteEngineMessage(EngineMessage message)
+        private void WriteEngineMessage(EngineMessage message)
         {
             switch (message.Kind)
             {

@@ -10,25 +10,26 @@ namespace EntraPasskey.Commands
     {
         protected override void ProcessRecord()
         {
-            var current = ConnectionState.Current;
-            if (current != null)
-            {
-                WriteObject(current.Context);
-                return;
-            }
-
-            (Engine.Connection.EntraPasskeyConnection Connection, bool Borrowed) borrowed;
+            ResolvedConnection resolved;
             try
             {
-                borrowed = ConnectionResolver.Resolve(this);
+                resolved = ConnectionResolver.Resolve(this);
             }
-            catch (EntraPasskeyException error) when (error.ErrorId == "NotConnected")
+            catch (EntraPasskeyException error) when (error.ErrorId == ConnectionResolver.NotConnectedId)
             {
+                // Not connected is an answer here (nothing), not an error.
+                return;
+            }
+            catch (EntraPasskeyException error)
+            {
+                ThrowEngineError(error, null);
                 return;
             }
 
-            WriteObject(borrowed.Connection.Context);
-            ConnectionResolver.Release(borrowed);
+            using (resolved)
+            {
+                WriteObject(resolved.Connection.Context);
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using EntraPasskey.Internal;
 
@@ -53,24 +52,23 @@ namespace EntraPasskey.Commands
 
             var metadataPath = MetadataPath == null ? null : GetUnresolvedProviderPathFromPSPath(MetadataPath);
             var rootPath = RootCertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(RootCertificatePath);
-            var now = DateTimeOffset.UtcNow;
             try
             {
-                _lookup = AuthenticatorLookup.Open(metadataPath, rootPath, now);
+                _lookup = AuthenticatorLookup.Open(metadataPath, rootPath, DateTimeOffset.UtcNow);
             }
             catch (EntraPasskeyException error)
             {
                 ThrowEngineError(error, error.Target == rootPath ? RootCertificatePath : MetadataPath);
             }
 
-            var blob = _lookup!.Blob;
-            if (blob != null)
+            if (_lookup!.BlobSummary != null)
             {
-                WriteVerbose($"Verified metadata BLOB {blob.Number?.ToString() ?? "(no number)"}: {blob.Authenticators.Count} FIDO2 authenticators, {blob.SkippedEntries} other entries skipped.");
-                if (blob.NextUpdate.HasValue && blob.NextUpdate.Value < now)
-                {
-                    WriteWarning($"The metadata BLOB was due to be replaced on {blob.NextUpdate.Value:yyyy-MM-dd}; download a current one from the FIDO Alliance Metadata Service.");
-                }
+                WriteVerbose(_lookup.BlobSummary);
+            }
+
+            if (_lookup.StaleWarning != null)
+            {
+                WriteWarning(_lookup.StaleWarning);
             }
         }
 
@@ -83,16 +81,14 @@ namespace EntraPasskey.Commands
 
             foreach (var aaguid in Aaguid ?? Array.Empty<Guid>())
             {
-                var entry = _lookup!.Find(aaguid);
-                if (entry != null)
+                if (_lookup!.TryFind(aaguid, out var entry, out var notFound))
                 {
                     WriteObject(entry);
-                    continue;
                 }
-
-                WriteEngineError(new EntraPasskeyException("AuthenticatorNotFound", ErrorKind.NotFound,
-                    $"AAGUID {aaguid} is not in the {(MetadataPath == null ? "built-in catalog" : "built-in catalog or the metadata BLOB")}.",
-                    MetadataPath == null ? "Pass -MetadataPath with a current FIDO MDS3 BLOB to look further, or ask the vendor which model it is." : "Ask the vendor which model it is; software providers are not in FIDO metadata."), aaguid);
+                else
+                {
+                    WriteEngineError(notFound!, aaguid);
+                }
             }
         }
 
@@ -103,17 +99,11 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            var patterns = (Name ?? new[] { "*" }).Select(n => (Text: n, Pattern: new WildcardPattern(n, WildcardOptions.IgnoreCase))).ToList();
-            foreach (var entry in _lookup!.All.Where(e => patterns.Any(p => p.Pattern.IsMatch(e.Name))))
+            var (entries, notFound) = _lookup!.Match(Name);
+            WriteObject(entries, enumerateCollection: true);
+            foreach (var error in notFound)
             {
-                WriteObject(entry);
-            }
-
-            // As Get-Process -Name does: a name without wildcards that matches nothing is an error; a pattern is a filter.
-            foreach (var name in patterns.Where(p => !WildcardPattern.ContainsWildcardCharacters(p.Text) && !_lookup.All.Any(e => p.Pattern.IsMatch(e.Name))).Select(p => p.Text))
-            {
-                WriteEngineError(new EntraPasskeyException("AuthenticatorNotFound", ErrorKind.NotFound,
-                    $"No authenticator is named '{name}'.", "Use a wildcard (-Name '*YubiKey*') or list every entry with Get-PasskeyAuthenticator."), name);
+                WriteEngineError(error, null);
             }
         }
     }

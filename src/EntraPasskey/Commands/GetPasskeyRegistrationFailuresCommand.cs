@@ -37,7 +37,7 @@ namespace EntraPasskey.Commands
 
         /// <summary>Object id or user principal name; narrows the report to these users.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [Alias(UserIdAliases.Id, UserIdAliases.UserPrincipalName, UserIdAliases.Upn, UserIdAliases.ObjectId)]
         [AllowEmptyString]
         [AllowNull]
         public string[]? UserId { get; set; }
@@ -121,7 +121,7 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            (Engine.Connection.EntraPasskeyConnection Connection, bool Borrowed) connection;
+            ResolvedConnection connection;
             try
             {
                 connection = ConnectionResolver.Resolve(this);
@@ -132,36 +132,25 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            IReadOnlyList<object>? output = null;
-            EntraPasskeyException? failure = null;
-            try
+            using (connection)
             {
-                output = Raw
-                    ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false))
-                    : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false));
-            }
-            catch (EntraPasskeyException error)
-            {
-                failure = error;
-            }
-            finally
-            {
-                ConnectionResolver.Release(connection);
-            }
+                IReadOnlyList<object> output;
+                try
+                {
+                    // Verbose notes and warnings (a Free tenant's shorter window) are written as they come, so they
+                    // come before the report they qualify.
+                    output = Raw
+                        ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false), report.Log)
+                        : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false), report.Log);
+                }
+                catch (EntraPasskeyException error)
+                {
+                    WriteEngineError(error, (object?)WorkspaceId ?? error.Target);
+                    return;
+                }
 
-            // Verbose notes and warnings (a Free tenant's shorter window) come before the report they qualify.
-            while (report.Log.TryTake(out var message))
-            {
-                WriteEngineMessage(message);
+                WriteObject(output, enumerateCollection: true);
             }
-
-            if (failure != null)
-            {
-                WriteEngineError(failure, (object?)WorkspaceId ?? failure.Target);
-                return;
-            }
-
-            WriteObject(output, enumerateCollection: true);
         }
     }
 }

@@ -15,7 +15,7 @@ namespace EntraPasskey.Commands
     public sealed class NewPasskeyBootstrapTapCommand : EntraPasskeyCommandBase
     {
         private TapIssuer? _issuer;
-        private IDisposable? _borrowedConnection;
+        private ResolvedConnection? _connection;
         private BootstrapTapRequest? _request;
         private bool _usableOnce = true;
         private bool _reminded;
@@ -24,7 +24,7 @@ namespace EntraPasskey.Commands
 
         /// <summary>Object id or user principal name.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [Alias(UserIdAliases.Id, UserIdAliases.UserPrincipalName, UserIdAliases.Upn, UserIdAliases.ObjectId)]
         [AllowEmptyString]
         [AllowNull]
         public string[]? UserId { get; set; }
@@ -56,9 +56,8 @@ namespace EntraPasskey.Commands
             base.BeginProcessing();
             try
             {
-                var (connection, borrowed) = ConnectionResolver.Resolve(this);
-                _borrowedConnection = borrowed ? connection : null;
-                _issuer = new TapIssuer(connection);
+                _connection = ConnectionResolver.Resolve(this);
+                _issuer = new TapIssuer(_connection.Connection);
             }
             catch (EntraPasskeyException error)
             {
@@ -78,23 +77,21 @@ namespace EntraPasskey.Commands
 
         protected override void ReleaseResources()
         {
-            _borrowedConnection?.Dispose();
-            _borrowedConnection = null;
+            _connection?.Dispose();
+            _connection = null;
         }
 
         private void Issue(string input)
         {
             try
             {
-                var plan = Run(ct => _issuer!.PlanAsync(input, _request!, ct));
-                WriteLog();
+                var plan = Run(ct => _issuer!.PlanAsync(input, _request!, ct), _issuer!.Log);
                 if (!ShouldProcess(plan.UserPrincipalName, plan.Action) || !ConfirmReplacement(plan))
                 {
                     return;
                 }
 
-                var tap = Run(ct => _issuer!.IssueAsync(plan, ct));
-                WriteLog();
+                var tap = Run(ct => _issuer.IssueAsync(plan, ct), _issuer.Log);
                 if (!_reminded)
                 {
                     WriteWarning(TapIssuer.DeliveryReminder);
@@ -105,7 +102,6 @@ namespace EntraPasskey.Commands
             }
             catch (EntraPasskeyException error)
             {
-                WriteLog();
                 WriteEngineError(error, input);
             }
         }
@@ -125,14 +121,6 @@ namespace EntraPasskey.Commands
             catch (Exception cannotAsk) when (cannotAsk is HostException || cannotAsk is PSInvalidOperationException)
             {
                 throw plan.NotConfirmed();
-            }
-        }
-
-        private void WriteLog()
-        {
-            while (_issuer!.Log.TryTake(out var message))
-            {
-                WriteEngineMessage(message);
             }
         }
     }

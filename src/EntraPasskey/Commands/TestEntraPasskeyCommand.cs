@@ -14,7 +14,7 @@ namespace EntraPasskey.Commands
 
         /// <summary>Object id or user principal name.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id", "UserPrincipalName", "UPN", "ObjectId")]
+        [Alias(UserIdAliases.Id, UserIdAliases.UserPrincipalName, UserIdAliases.Upn, UserIdAliases.ObjectId)]
         [AllowEmptyString]
         [AllowNull]
         public string[]? UserId { get; set; }

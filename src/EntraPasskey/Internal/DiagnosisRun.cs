@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using EntraPasskey.Commands;
-using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 
 namespace EntraPasskey.Internal
@@ -19,7 +18,7 @@ namespace EntraPasskey.Internal
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
         private readonly TestEntraPasskeyCommand _cmdlet;
-        private readonly (EntraPasskeyConnection Connection, bool Borrowed) _connection;
+        private readonly ResolvedConnection _connection;
         private readonly DiagnosisSession _session;
         private readonly bool _quiet;
         private readonly ProgressRecord _progress = new ProgressRecord(1, "Test-EntraPasskey", "Diagnosing users");
@@ -27,7 +26,7 @@ namespace EntraPasskey.Internal
         private long _submitted;
         private bool _finishing;
 
-        private DiagnosisRun(TestEntraPasskeyCommand cmdlet, (EntraPasskeyConnection, bool) connection, DiagnosisSession session, bool quiet)
+        private DiagnosisRun(TestEntraPasskeyCommand cmdlet, ResolvedConnection connection, DiagnosisSession session, bool quiet)
         {
             _cmdlet = cmdlet;
             _connection = connection;
@@ -38,8 +37,16 @@ namespace EntraPasskey.Internal
         public static DiagnosisRun Start(TestEntraPasskeyCommand cmdlet, AttemptHints hints, bool quiet)
         {
             var connection = ConnectionResolver.Resolve(cmdlet);
-            var session = new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation);
-            return new DiagnosisRun(cmdlet, connection, session, quiet);
+            // The session builds the Graph client, which can throw; a borrowed connection must not outlive that.
+            try
+            {
+                return new DiagnosisRun(cmdlet, connection, new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation), quiet);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
         }
 
         public void Submit(string user)
@@ -94,7 +101,7 @@ namespace EntraPasskey.Internal
         public void Dispose()
         {
             _session.Dispose();
-            ConnectionResolver.Release(_connection);
+            _connection.Dispose();
         }
 
         private void Wait()
@@ -141,12 +148,6 @@ namespace EntraPasskey.Internal
             }
         }
 
-        private void Flush()
-        {
-            while (_session.Log.TryTake(out var message))
-            {
-                _cmdlet.WriteEngineMessage(message);
-            }
-        }
+        private void Flush() => _cmdlet.WriteEngineLog(_session.Log);
     }
 }

@@ -12,8 +12,12 @@ namespace EntraPasskey.Internal
     /// </summary>
     internal static class GraphPowerShellSession
     {
+        /// <summary>
+        /// The probe's request carries the token, so the SDK's debug and verbose tracing of it stays off whatever the
+        /// session's $DebugPreference or $VerbosePreference says: a trace of its headers would print the token.
+        /// </summary>
         private const string ProbeCommand =
-            "Invoke-MgGraphRequest -Method GET -Uri 'v1.0/organization?$select=id' -OutputType HttpResponseMessage -SkipHttpErrorCheck";
+            "Invoke-MgGraphRequest -Method GET -Uri 'v1.0/organization?$select=id' -OutputType HttpResponseMessage -SkipHttpErrorCheck -Debug:$false -Verbose:$false";
 
         /// <summary>A request for a connection borrowing the SDK's token, or null when the SDK is not connected.</summary>
         public static ConnectionRequest? TryCreateRequest(PSCmdlet cmdlet)
@@ -31,11 +35,22 @@ namespace EntraPasskey.Internal
 
             var response = cmdlet.InvokeCommand.InvokeScript(ProbeCommand).FirstOrDefault(o => o?.BaseObject != null);
             var request = response?.Properties["RequestMessage"]?.Value;
-            var authorization = request == null ? null : PSObject.AsPSObject(request).Properties["Headers"]?.Value is object headers
-                ? PSObject.AsPSObject(PSObject.AsPSObject(headers).Properties["Authorization"]?.Value).Properties["Parameter"]?.Value as string
-                : null;
-            var requestUri = request == null ? null : PSObject.AsPSObject(request).Properties["RequestUri"]?.Value as Uri;
-            (response?.BaseObject as IDisposable)?.Dispose();
+            string? authorization;
+            Uri? requestUri;
+            try
+            {
+                authorization = request == null ? null : PSObject.AsPSObject(request).Properties["Headers"]?.Value is object headers
+                    ? PSObject.AsPSObject(PSObject.AsPSObject(headers).Properties["Authorization"]?.Value).Properties["Parameter"]?.Value as string
+                    : null;
+                requestUri = request == null ? null : PSObject.AsPSObject(request).Properties["RequestUri"]?.Value as Uri;
+            }
+            finally
+            {
+                // Disposing a response does not dispose its request, which holds the Authorization header.
+                (request as IDisposable)?.Dispose();
+                (response?.BaseObject as IDisposable)?.Dispose();
+            }
+
             if (string.IsNullOrEmpty(authorization) || requestUri == null)
             {
                 throw new EntraPasskeyException(
