@@ -22,6 +22,7 @@ BeforeDiscovery {
         @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
         @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
+        @{ Name = 'Omar Haddad'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationBlockedByConditionalAccess'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
@@ -64,6 +65,12 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         param($CaseNames)
         $differences = Compare-Object $CaseNames $SampleDisplayNames | ForEach-Object { "$($_.InputObject) ($(if ($_.SideIndicator -eq '=>') { 'no case' } else { 'not in contoso.json' }))" }
         $CaseNames | Sort-Object | Should -Be ($SampleDisplayNames | Sort-Object) -Because "every sample user needs a case above: $($differences -join ', ')"
+    }
+
+    It 'names the Conditional Access policy that blocks Omar Haddad' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Omar Haddad')).Findings[2]
+        $finding.Status | Should -Be 'Fail'
+        $finding.Message | Should -Match 'block accounts on registration hold'
     }
 
     It 'names the excluding group for Lee Gu' {

@@ -51,7 +51,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(SecurityDefaults.Off, tenant.SecurityDefaults);
             Assert.Null(tenant.ConditionalAccess.Gap);
             var policies = tenant.ConditionalAccess.RegistrationPolicies;
-            Assert.Equal(5, policies.Count);
+            Assert.Equal(6, policies.Count);
             var onboarding = policies[0];
             Assert.Equal("Register security info: new hires use a TAP or a passkey", onboarding.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, onboarding.State);
@@ -61,6 +61,8 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(new[] { "AllTrusted" }, policies[2].Conditions.ExcludeLocations);
             Assert.Equal(new[] { "62e90394-69f5-4237-9190-012177145e10" }, policies[3].Users.IncludeRoles);
             Assert.Equal(ConditionalAccessState.ReportOnly, policies[4].State);
+            Assert.Equal(new[] { "block" }, policies[5].Grant.BuiltInControls);
+            Assert.Equal("Registration Hold", tenant.Group(Assert.Single(policies[5].Users.IncludeGroups)).DisplayName);
         }
 
         [Fact]
