@@ -29,7 +29,10 @@ namespace EntraPasskey
         /// <summary>Token authority to use instead of the environment's (https only).</summary>
         public Uri? AuthorityHost { get; set; }
 
-        /// <summary>Delegated scopes to request; the default is the Graph resource's .default scope.</summary>
+        /// <summary>
+        /// Interactive and device-code sign-in: scopes to request besides the read scopes every command needs. Other modes:
+        /// the scopes of the token (the Graph resource's .default when none).
+        /// </summary>
         public string[]? Scopes { get; set; }
 
         /// <summary>Receives the device-code prompt text (no secret in it).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace EntraPasskey.Engine.Audit
 {
@@ -17,8 +18,20 @@ namespace EntraPasskey.Engine.Audit
         /// <summary>End of an explicit window; now when null.</summary>
         public DateTimeOffset? Until { get; set; }
 
-        /// <summary>Validated object ids or user principal names; empty means every user.</summary>
-        public IReadOnlyList<string> Users { get; set; } = Array.Empty<string>();
+        private IReadOnlyList<string> _users = Array.Empty<string>();
+
+        /// <summary>The longest window: P1/P2 tenants keep 30 days of audit events.</summary>
+        public const int MaxDays = ReportWindow.MaxDays;
+
+        /// <summary>
+        /// Validated object ids or user principal names, each once whatever its case (the pipeline may repeat a user);
+        /// empty means every user.
+        /// </summary>
+        public IReadOnlyList<string> Users
+        {
+            get => _users;
+            set => _users = value.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
 
         public int MinimumAttempts { get; set; } = 1;
 

@@ -14,7 +14,7 @@ namespace EntraPasskey.Engine.Connection
         public static EntraPasskeyException InvalidSetting(ArgumentException refused) =>
             new EntraPasskeyException(
                 "ConnectionParameterInvalid", ErrorKind.InvalidArgument,
-                "The sign-in settings are not valid: " + FirstLine(refused.Message),
+                "The sign-in settings are not valid: " + MessageText.FirstLine(refused.Message),
                 "Check -TenantId (a GUID or a domain such as contoso.onmicrosoft.com), -ClientId (a GUID) and -AuthorityHost (an https URL).",
                 refused.ParamName, refused);
 
@@ -22,7 +22,7 @@ namespace EntraPasskey.Engine.Connection
         public static EntraPasskeyException SignInFailed(Exception failure, ConnectionMode mode)
         {
             var why = failure is AuthenticationFailedException
-                ? FirstLine(failure.Message)
+                ? MessageText.FirstLine(failure.Message)
                 : $"the credential failed with {failure.GetType().Name}";
             return new EntraPasskeyException(
                 "AuthenticationFailed", ErrorKind.AuthenticationFailed,
@@ -48,12 +48,6 @@ namespace EntraPasskey.Engine.Connection
                 default:
                     return "Check the tenant, client id and credential, then run Connect-EntraPasskey again.";
             }
-        }
-
-        private static string FirstLine(string text)
-        {
-            var end = text.IndexOfAny(new[] { '\r', '\n' });
-            return end < 0 ? text : text.Substring(0, end);
         }
     }
 }

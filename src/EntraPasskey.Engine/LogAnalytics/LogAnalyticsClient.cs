@@ -102,7 +102,7 @@ namespace EntraPasskey.Engine.LogAnalytics
             }
             catch (AuthenticationFailedException ex)
             {
-                throw LogAnalyticsErrors.TokenUnavailable(_resource, "signing in for it failed: " + FirstLine(ex.Message), ex);
+                throw LogAnalyticsErrors.TokenUnavailable(_resource, "signing in for it failed: " + MessageText.FirstLine(ex.Message), ex);
             }
 
             var audience = TokenClaims.Parse(token.Token).Audience;
@@ -112,12 +112,6 @@ namespace EntraPasskey.Engine.LogAnalytics
             }
 
             return token.Token;
-        }
-
-        private static string FirstLine(string text)
-        {
-            var end = text.IndexOfAny(new[] { '\r', '\n' });
-            return end < 0 ? text : text.Substring(0, end);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using EntraPasskey.Engine.Audit;
 using EntraPasskey.Engine.Diagnosis;
@@ -26,7 +25,7 @@ namespace EntraPasskey.Commands
 
         /// <summary>The last N days, 1 to 30.</summary>
         [Parameter(ParameterSetName = DaysSet)]
-        [ValidateRange(1, 30)]
+        [ValidateRange(1, RegistrationFailureRequest.MaxDays)]
         public int Days { get; set; } = RegistrationFailureRequest.DefaultDays;
 
         [Parameter(Mandatory = true, ParameterSetName = WindowSet)]
@@ -76,10 +75,7 @@ namespace EntraPasskey.Commands
             {
                 if (UserKey.TryParse(input, out var key, out var error))
                 {
-                    if (!_users.Contains(key, StringComparer.OrdinalIgnoreCase))
-                    {
-                        _users.Add(key);
-                    }
+                    _users.Add(key);
                 }
                 else
                 {
