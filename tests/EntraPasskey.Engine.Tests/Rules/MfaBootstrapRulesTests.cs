@@ -1,3 +1,4 @@
+using System;
 using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
@@ -14,7 +15,104 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             AssertBlockedAtLayer3(diagnosis);
             Assert.Equal("password, email", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["registered"]);
-            Assert.Contains("New-PasskeyBootstrapTap", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_UserInTapPolicy_RemediationIssuesAPass()
+        {
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password, UserBuilder.Email);
+
+            var diagnosis = Diagnose.Run(new TenantBuilder(), user);
+
+            AssertBlockedAtLayer3(diagnosis);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.StartsWith("Issue a Temporary Access Pass with New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.Contains("Or have them register Microsoft Authenticator, a phone or an authenticator app code (software OATH)", finding.Remediation);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_UserOutsideTapTargets_SaysWhyAPassWouldNotWorkAndWhatToDoFirst()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Email));
+
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.StartsWith("A Temporary Access Pass would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding')", finding.Remediation);
+            Assert.Contains("Either add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes, then issue a pass", finding.Remediation);
+            Assert.Contains("or have the user register Microsoft Authenticator, a phone or an authenticator app code (software OATH) in person with the help desk", finding.Remediation);
+            Assert.Equal("no: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding')", finding.Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_TapMethodDisabled_SaysEnableItFirst()
+        {
+            var tenant = new TenantBuilder().Method(new TapPolicy(false, new[] { PolicyTarget.AllUsers() }, Array.Empty<PolicyTarget>(), 60, 60, 480, true, 8));
+
+            var diagnosis = Diagnose.Run(tenant, new UserBuilder().WithMethods(UserBuilder.Password));
+
+            AssertBlockedAtLayer3(diagnosis);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.Contains("yet: the Temporary Access Pass method is disabled. Either have an Authentication Policy Administrator enable the Temporary Access Pass method, then issue a pass", finding.Remediation);
+            Assert.Equal("no: the Temporary Access Pass method is disabled", finding.Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_ExcludedFromTapPolicy_NamesTheExcludingGroup()
+        {
+            var tenant = new TenantBuilder().Method(new TapPolicy(true, new[] { PolicyTarget.AllUsers() }, new[] { PolicyTarget.Group(TenantBuilder.Engineering) }, 60, 60, 480, true, 8));
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering).WithMethods(UserBuilder.Password);
+
+            var diagnosis = Diagnose.Run(tenant, user);
+
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.Contains("Adele Vance is excluded from the Temporary Access Pass policy by group 'Engineering'", finding.Remediation);
+            Assert.Contains("take Adele Vance out of group 'Engineering', which the Temporary Access Pass policy excludes", finding.Remediation);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_ExternalGuest_NoPassIsOffered()
+        {
+            var user = new UserBuilder().Guest("Guest", "Accepted").InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password);
+
+            var diagnosis = Diagnose.Run(new TenantBuilder(), user);
+
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("NoMfaCapableMethod", finding.ReasonCode);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.StartsWith("A Temporary Access Pass is not an option: Adele Vance is an external guest, and a Temporary Access Pass cannot be added to an external guest user.", finding.Remediation);
+            Assert.DoesNotContain("then issue a pass", finding.Remediation);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_SmsDisabled_RemediationDoesNotSuggestAPhone()
+        {
+            var tenant = new TenantBuilder().Method(MethodPolicy.Disabled(MethodPolicyIds.Sms));
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password);
+
+            var finding = Diagnose.Run(tenant, user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Contains("Or have them register Microsoft Authenticator or an authenticator app code (software OATH) in Security info", finding.Remediation);
+            Assert.DoesNotContain("phone", finding.Remediation);
+            Assert.Equal("Microsoft Authenticator, an authenticator app code (software OATH)", finding.Evidence["allowedMfaMethods"]);
+        }
+
+        [Fact]
+        public void NoMfaCapableMethod_NoPassAndNoOtherMethodAllowed_SaysBothMustChange()
+        {
+            var tenant = new TenantBuilder()
+                .Method(MethodPolicy.Disabled(MethodPolicyIds.MicrosoftAuthenticator))
+                .Method(MethodPolicy.Disabled(MethodPolicyIds.Sms))
+                .Method(MethodPolicy.Disabled(MethodPolicyIds.SoftwareOath));
+
+            var finding = Diagnose.Run(tenant, new UserBuilder().WithMethods(UserBuilder.Password)).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.Contains("and no other MFA-capable method they could set up (Microsoft Authenticator, a phone, an authenticator app) is enabled for them", finding.Remediation);
+            Assert.EndsWith("Add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes, then issue a pass; or enable one of those methods for them.", finding.Remediation);
+            Assert.Equal("none", finding.Evidence["allowedMfaMethods"]);
         }
 
         [Fact]

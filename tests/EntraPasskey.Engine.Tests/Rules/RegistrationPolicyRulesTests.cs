@@ -144,7 +144,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("windowsHelloForBusiness | fido2 | x509CertificateMultiFactor", finding.Evidence["acceptedCombinations"]);
             Assert.Equal("microsoftAuthenticatorPush, password", finding.Evidence["userModes"]);
             Assert.Equal("no: the strength 'Phishing-resistant MFA' does not accept a Temporary Access Pass", finding.Evidence["tapWouldHelp"]);
-            Assert.StartsWith("A Temporary Access Pass would not help", finding.Remediation);
+            Assert.StartsWith("A Temporary Access Pass would not help: the strength 'Phishing-resistant MFA' does not accept a Temporary Access Pass. Allow temporaryAccessPassOneTime in the strength", finding.Remediation);
+            Assert.EndsWith("or exclude Adele Vance from 'Phishing-resistant registration' until they have registered.", finding.Remediation);
         }
 
         [Fact]
@@ -167,7 +168,26 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
 
-            Assert.Equal("no: Adele Vance is not in the Temporary Access Pass policy's targets", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["tapWouldHelp"]);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("no: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding')", finding.Evidence["tapWouldHelp"]);
+            Assert.StartsWith("A Temporary Access Pass would satisfy the strength but would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
+            Assert.Contains("Either add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes, then issue a pass", finding.Remediation);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.DoesNotContain("temporaryAccessPassOneTime", finding.Remediation);
+        }
+
+        [Fact]
+        public void RegistrationAuthStrengthUnmet_TapDisabledAndStrengthRejectsIt_NamesBothFixes()
+        {
+            var policy = new RegistrationPolicyBuilder("Phishing-resistant registration").Strength(RegistrationPolicyBuilder.PhishingResistant).Build();
+            var tenant = new TenantBuilder().RegistrationPolicies(policy).Method(new TapPolicy(false, new[] { PolicyTarget.AllUsers() }, Array.Empty<PolicyTarget>(), 60, 60, 480, true, 8));
+
+            var finding = Diagnose.Run(tenant, new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("RegistrationAuthStrengthUnmet", finding.ReasonCode);
+            Assert.Equal("no: the Temporary Access Pass method is disabled; and the strength 'Phishing-resistant MFA' does not accept a Temporary Access Pass", finding.Evidence["tapWouldHelp"]);
+            Assert.Contains("Either have an Authentication Policy Administrator enable the Temporary Access Pass method and allow temporaryAccessPassOneTime in the strength", finding.Remediation);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
         }
 
         [Fact]

@@ -20,6 +20,29 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void SinglePasskeyNoBackup_UserInTapPolicy_SaysAPassReplacesALostPasskey()
+        {
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password, UserBuilder.Passkey());
+
+            var finding = Diagnose.Run(new TenantBuilder(), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("SinglePasskeyNoBackup", finding.ReasonCode);
+            Assert.StartsWith("Have the user add a second passkey, Microsoft Authenticator, a phone or an authenticator app code (software OATH) now", finding.Remediation);
+            Assert.EndsWith("If the passkey is already lost, issue a Temporary Access Pass with New-PasskeyBootstrapTap.", finding.Remediation);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void SinglePasskeyNoBackup_UserOutsideTapTargets_SaysAPassWouldNotReplaceIt()
+        {
+            var finding = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey())).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("SinglePasskeyNoBackup", finding.ReasonCode);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.EndsWith("A Temporary Access Pass could not replace it if lost: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding'). So that one would, add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes.", finding.Remediation);
+        }
+
+        [Fact]
         public void SinglePasskeyNoBackup_SecondPasskey_IsABackup()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), UserBuilder.Passkey("passkey-2")));

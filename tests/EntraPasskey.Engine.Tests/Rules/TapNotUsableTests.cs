@@ -48,6 +48,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             var diagnosis = Diagnose.Run(new TenantBuilder().Build(), user.Build());
 
             Assert.StartsWith("Issue a new pass with New-PasskeyBootstrapTap", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+            Assert.Equal("yes", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["tapWouldHelp"]);
         }
 
         [Fact]
@@ -60,6 +61,20 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("TapNotUsable", diagnosis.ReasonCode);
             Assert.Contains("disabled by policy", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
             Assert.StartsWith("A new pass would not be usable either: the Temporary Access Pass method is disabled", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+            Assert.Equal("no: the Temporary Access Pass method is disabled", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void TapNotUsable_ExpiredAndUserOutsideTapTargets_SaysANewPassWouldNotWorkAndWhy()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Tap(false, "Expired")));
+
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("TapNotUsable", finding.ReasonCode);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.StartsWith("A new pass would not be usable either: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding'). Either add Adele Vance to group 'TAP Onboarding'", finding.Remediation);
+            Assert.StartsWith("no: ", finding.Evidence["tapWouldHelp"]);
         }
 
         [Fact]

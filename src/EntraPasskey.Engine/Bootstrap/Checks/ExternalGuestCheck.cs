@@ -1,4 +1,5 @@
 using System;
+using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Bootstrap.Checks
 {
@@ -10,11 +11,14 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
     {
         public const string ErrorId = "TapExternalGuest";
 
+        /// <summary>Invited, or carrying an external state; shared with the diagnosis, which must not recommend a pass Graph refuses.</summary>
+        public static bool IsExternalGuest(UserEvidence user) =>
+            !string.IsNullOrEmpty(user.ExternalUserState) || string.Equals(user.CreationType, "Invitation", StringComparison.OrdinalIgnoreCase);
+
         public TapCheckFinding? Evaluate(TapCheckInput input)
         {
             var user = input.User;
-            var invited = string.Equals(user.CreationType, "Invitation", StringComparison.OrdinalIgnoreCase);
-            if (string.IsNullOrEmpty(user.ExternalUserState) && !invited)
+            if (!IsExternalGuest(user))
             {
                 return null;
             }

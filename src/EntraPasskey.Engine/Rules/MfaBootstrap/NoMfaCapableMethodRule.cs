@@ -3,7 +3,10 @@ using System.Linq;
 
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
-    /// <summary>Adding a passkey needs MFA first; a user with no method that can satisfy it is stuck.</summary>
+    /// <summary>
+    /// Adding a passkey needs MFA first; a user with no method that can satisfy it is stuck. The remediation offers a
+    /// Temporary Access Pass only when one would be usable, and otherwise says what stands in its way.
+    /// </summary>
     public sealed class NoMfaCapableMethodRule : ILayerRule
     {
         public const string Code = "NoMfaCapableMethod";
@@ -32,11 +35,17 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     ("notCounted", notCounted.Count == 0 ? null : string.Join("; ", notCounted))));
             }
 
+            var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
+            var alternatives = MfaAlternatives.For(input.Tenant, input.User);
             return RuleOutcome.Fail(
                 Code,
                 $"{input.User.Name} has no registered method that can satisfy MFA (registered: {registered}); Security info asks for MFA before a passkey can be added.",
-                "Issue a Temporary Access Pass (New-PasskeyBootstrapTap), or have the user register Microsoft Authenticator or a phone, then retry.",
-                Facts.Of(("registered", registered), ("notCounted", notCounted.Count == 0 ? null : string.Join("; ", notCounted))));
+                TapBootstrap.Advice(input.User, tapObstacle, alternatives),
+                Facts.Of(
+                    ("registered", registered),
+                    ("notCounted", notCounted.Count == 0 ? null : string.Join("; ", notCounted)),
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why)),
+                    ("allowedMfaMethods", alternatives.Count == 0 ? "none" : string.Join(", ", alternatives))));
         }
     }
 }

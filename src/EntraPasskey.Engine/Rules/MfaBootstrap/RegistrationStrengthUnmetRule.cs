@@ -28,20 +28,47 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 return null;
             }
 
-            var strength = unmet.Policy.Grant.AuthenticationStrength;
+            var strength = unmet.Policy.Grant.AuthenticationStrength!;
             var modes = AuthenticationModes.Of(input.Tenant, input.User);
-            var whyNotTap = TapBootstrap.WhyNot(input.Tenant, input.User, strength);
-            var accepted = AuthenticationModes.Describe(strength!);
+            var obstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
+            var strengthRejectsTap = TapBootstrap.StrengthRejects(input.Tenant, strength);
+            var accepted = AuthenticationModes.Describe(strength);
             return RuleOutcome.Fail(
                 Code,
                 $"Conditional Access policy '{unmet.Policy.DisplayName}' requires {unmet.Unmet} to register security information, and none of {input.User.Name}'s usable methods meets it (they can present: {Describe(modes)}).",
-                whyNotTap == null
-                    ? $"Issue a Temporary Access Pass with New-PasskeyBootstrapTap: the policy accepts one and the user is in the TAP policy. The user signs in with it and adds the passkey before it expires."
-                    : $"A Temporary Access Pass would not help: {whyNotTap}. Allow temporaryAccessPassOneTime in the strength (a custom strength with Temporary Access Pass and passkey is the usual onboarding pattern), or have the user register a method it accepts ({accepted}).",
+                Remediation(input.User.Name, unmet.Policy.DisplayName, obstacle, strengthRejectsTap),
                 unmet.Facts(
                     ("acceptedCombinations", accepted),
                     ("userModes", Describe(modes)),
-                    ("tapWouldHelp", whyNotTap == null ? "yes" : "no: " + whyNotTap)));
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why, strengthRejectsTap))));
+        }
+
+        /// <summary>
+        /// The user cannot register any method while the policy stands (registering one is what it guards), so the
+        /// ways through are a pass the strength accepts and the user can use, or a change to the policy.
+        /// </summary>
+        private static string Remediation(string name, string policy, TapObstacle? obstacle, string? strengthRejectsTap)
+        {
+            var allowTap = "allow temporaryAccessPassOneTime in the strength (a custom strength with Temporary Access Pass and passkey is the usual onboarding pattern)";
+            var exclude = $"exclude {name} from '{policy}' until they have registered";
+            if (obstacle == null && strengthRejectsTap == null)
+            {
+                return "Issue a Temporary Access Pass with New-PasskeyBootstrapTap: the policy accepts one and the user can use it. The user signs in with it and adds the passkey before it expires.";
+            }
+
+            if (obstacle == null)
+            {
+                return $"A Temporary Access Pass would not help: {strengthRejectsTap}. {TapBootstrap.Sentence(allowTap)}, then issue a pass; or {exclude}.";
+            }
+
+            if (obstacle.Fix == null)
+            {
+                return $"A Temporary Access Pass would not help: {obstacle.Why}. {TapBootstrap.Sentence(exclude)}, or change the strength to one they can meet.";
+            }
+
+            return strengthRejectsTap == null
+                ? $"A Temporary Access Pass would satisfy the strength but would not work for {name} yet: {obstacle.Why}. Either {obstacle.Fix}, then issue a pass; or {exclude}."
+                : $"A Temporary Access Pass would not help: {obstacle.Why}; and {strengthRejectsTap}. Either {obstacle.Fix} and {allowTap}, then issue a pass; or {exclude}.";
         }
 
         private static string Describe(ISet<string> modes) => modes.Count == 0 ? "none" : string.Join(", ", modes.OrderBy(m => m));

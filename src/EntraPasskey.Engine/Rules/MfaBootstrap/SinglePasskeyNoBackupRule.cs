@@ -27,11 +27,28 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 return null;
             }
 
+            var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
+            var backups = MfaAlternatives.Describe(new[] { "a second passkey" }.Concat(MfaAlternatives.For(input.Tenant, input.User)).ToList());
             return RuleOutcome.Warn(
                 Code,
                 $"{input.User.Name}'s only MFA method is one passkey ({counted[0].Describe()}); if that device is lost or reset, they cannot get into Security info to add another.",
-                "Have the user add a second passkey or Microsoft Authenticator now (Security info > Add sign-in method). If the passkey is already lost, issue a Temporary Access Pass.",
-                Facts.Of(("passkey", counted[0].Describe()), ("aaguid", counted[0].Aaguid?.ToString())));
+                $"Have the user add {backups} now (Security info > Add sign-in method). " + IfLost(tapObstacle),
+                Facts.Of(
+                    ("passkey", counted[0].Describe()),
+                    ("aaguid", counted[0].Aaguid?.ToString()),
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));
+        }
+
+        private static string IfLost(TapObstacle? tapObstacle)
+        {
+            if (tapObstacle == null)
+            {
+                return "If the passkey is already lost, issue a Temporary Access Pass with New-PasskeyBootstrapTap.";
+            }
+
+            return tapObstacle.Fix == null
+                ? $"A Temporary Access Pass could not replace it if lost: {tapObstacle.Why}."
+                : $"A Temporary Access Pass could not replace it if lost: {tapObstacle.Why}. So that one would, {tapObstacle.Fix}.";
         }
     }
 }

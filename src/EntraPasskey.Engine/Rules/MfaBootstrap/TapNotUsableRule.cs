@@ -38,15 +38,17 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             var reason = tap.TapUsabilityReason ?? "unknown";
             var expiresAt = tap.TapStart?.AddMinutes(tap.TapLifetimeMinutes ?? 0);
+            var obstacle = TapBootstrap.Obstacle(tenant, user);
             return RuleOutcome.Fail(
                 Code,
                 $"{user.Name}'s only way to satisfy MFA is a Temporary Access Pass that {What(reason, tap, expiresAt)}, so Security info cannot be opened to add a passkey.",
-                Remediation(reason, tap, tenant, user),
+                Remediation(reason, tap, obstacle, user, MfaAlternatives.For(tenant, user)),
                 Facts.Of(
                     ("tapUsability", reason),
                     ("tapStart", Format(tap.TapStart)),
                     ("tapExpires", Format(expiresAt)),
-                    ("tapIsUsableOnce", tap.TapIsUsableOnce?.ToString().ToLowerInvariant())));
+                    ("tapIsUsableOnce", tap.TapIsUsableOnce?.ToString().ToLowerInvariant()),
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why))));
         }
 
         private static string What(string reason, RegisteredMethod tap, DateTimeOffset? expiresAt)
@@ -61,12 +63,11 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
         }
 
-        private static string Remediation(string reason, RegisteredMethod tap, TenantSnapshot tenant, UserEvidence user)
+        private static string Remediation(string reason, RegisteredMethod tap, TapObstacle? obstacle, UserEvidence user, IReadOnlyList<string> allowedMethods)
         {
-            var whyNot = TapBootstrap.WhyNot(tenant, user);
-            if (whyNot != null)
+            if (obstacle != null)
             {
-                return $"A new pass would not be usable either: {whyNot}. Fix the Temporary Access Pass policy first (enable it and target the user), then issue a pass with New-PasskeyBootstrapTap.";
+                return TapBootstrap.Advice(user, obstacle, allowedMethods, "A new pass would not be usable either");
             }
 
             return reason == "NotYetValid"
