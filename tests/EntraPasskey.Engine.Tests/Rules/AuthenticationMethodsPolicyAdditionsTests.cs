@@ -75,6 +75,21 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void SecurityDefaultsEnabled_TapUsableOrNot_OffersAPassOnlyWhenItWouldWork()
+        {
+            var tenant = new TenantBuilder().SecurityDefaults(SecurityDefaults.On);
+            var outside = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.MobilePhone);
+            var inside = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password, UserBuilder.MobilePhone);
+
+            var withoutPass = Diagnose.Run(tenant, outside).Findings[PasskeyLayer.AuthenticationMethodsPolicy].Remediation;
+            var withPass = Diagnose.Run(tenant, inside).Findings[PasskeyLayer.AuthenticationMethodsPolicy].Remediation;
+
+            Assert.Contains("(a Temporary Access Pass would not work: Adele Vance is not in the Temporary Access Pass policy's include targets", withoutPass);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", withoutPass);
+            Assert.Contains("; or issue a Temporary Access Pass with New-PasskeyBootstrapTap.", withPass);
+        }
+
+        [Fact]
         public void SecurityDefaultsEnabled_UserWithAuthenticator_IsUnaffected()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder().SecurityDefaults(SecurityDefaults.On), new UserBuilder());
@@ -132,6 +147,21 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(wire, finding.Evidence["policyMigrationState"]);
             Assert.Equal("phone (mobile)", finding.Evidence["legacyOnlyMethods"]);
             Assert.Equal("Sms/Voice", finding.Evidence["disallowedBy"]);
+            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.StartsWith("no: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Evidence["tapWouldHelp"]);
+        }
+
+        [Fact]
+        public void MfaReliesOnLegacyPolicy_UserInTapPolicy_OffersAPass()
+        {
+            var tenant = new TenantBuilder().Method(MethodPolicy.Disabled(MethodPolicyIds.Sms)).MigrationState(PolicyMigrationState.PreMigration);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding).WithMethods(UserBuilder.Password, UserBuilder.MobilePhone);
+
+            var finding = Diagnose.Run(tenant, user).Findings[PasskeyLayer.AuthenticationMethodsPolicy];
+
+            Assert.Equal("MfaReliesOnLegacyPolicy", finding.ReasonCode);
+            Assert.EndsWith("; or issue a Temporary Access Pass with New-PasskeyBootstrapTap.", finding.Remediation);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
         }
 
         [Fact]

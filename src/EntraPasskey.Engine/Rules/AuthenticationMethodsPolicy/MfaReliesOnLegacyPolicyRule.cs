@@ -39,11 +39,13 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
 
             var methods = string.Join(", ", legacyOnly.Select(a => a.Method.Describe()));
             var policies = string.Join(", ", legacyOnly.Select(a => a.DisallowingPolicies).Distinct());
+            var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
             return RuleOutcome.Warn(
                 Code,
                 $"The tenant has not finished migrating to the authentication methods policy ({stateName}), and {input.User.Name}'s only MFA methods ({methods}) are not allowed by it. They work only while the legacy MFA/SSPR settings allow them, which Graph cannot show; completing the migration would leave the user without MFA.",
-                $"Check the legacy MFA service settings and SSPR methods, and enable {policies} for the user in the authentication methods policy before completing the migration; or issue a Temporary Access Pass.",
-                Facts.Of(("policyMigrationState", stateName), ("legacyOnlyMethods", methods), ("disallowedBy", policies)));
+                $"Check the legacy MFA service settings and SSPR methods, and enable {policies} for the user in the authentication methods policy before completing the migration"
+                    + (tapObstacle == null ? "; or issue a Temporary Access Pass with New-PasskeyBootstrapTap." : $" (a Temporary Access Pass would not work: {tapObstacle.Why})."),
+                Facts.Of(("policyMigrationState", stateName), ("legacyOnlyMethods", methods), ("disallowedBy", policies), ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));
         }
 
         private static string StateName(PolicyMigrationState state)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Rules.MfaBootstrap;
 
 namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
 {
@@ -47,11 +48,17 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
                 return RuleOutcome.Pass(Facts.Of(("securityDefaults", "on"), ("securityDefaultsSatisfiedBy", string.Join(", ", accepted))));
             }
 
+            var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
             return RuleOutcome.Warn(
                 Code,
                 $"Security defaults are on and {input.User.Name} has neither Microsoft Authenticator nor an OATH app: at the next sign-in they must register Microsoft Authenticator first, in a prompt that cannot add a passkey. After that, Security info can add the passkey.",
-                "Tell the user to complete the Microsoft Authenticator set-up when prompted, then add the passkey in Security info; or issue a Temporary Access Pass. To shape registration with Conditional Access instead, turn security defaults off (needs Entra ID P1).",
-                Facts.Of(("securityDefaults", "on"), ("registered", input.User.Methods.Count == 0 ? "none" : string.Join(", ", input.User.Methods.Select(m => m.Describe())))));
+                "Tell the user to complete the Microsoft Authenticator set-up when prompted, then add the passkey in Security info"
+                    + (tapObstacle == null ? "; or issue a Temporary Access Pass with New-PasskeyBootstrapTap." : $" (a Temporary Access Pass would not work: {tapObstacle.Why}).")
+                    + " To shape registration with Conditional Access instead, turn security defaults off (needs Entra ID P1).",
+                Facts.Of(
+                    ("securityDefaults", "on"),
+                    ("registered", input.User.Methods.Count == 0 ? "none" : string.Join(", ", input.User.Methods.Select(m => m.Describe()))),
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));
         }
     }
 }
