@@ -30,7 +30,7 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
             }
 
             var stateName = StateName(state);
-            var assessed = input.User.Methods.Select(m => MfaCapability.Assess(m, input.Tenant, input.User)).ToList();
+            var assessed = MfaCapability.AssessAll(input);
             var legacyOnly = assessed.Where(a => a.Standing == MfaStanding.OnlyUnderLegacyPolicies).ToList();
             if (legacyOnly.Count == 0 || assessed.Any(a => a.Standing == MfaStanding.Counts))
             {

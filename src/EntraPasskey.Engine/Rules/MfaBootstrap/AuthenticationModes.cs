@@ -25,17 +25,17 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         /// <summary>
         /// The password (if registered) plus the modes of every method that counts for MFA, so a method the policy
-        /// disallows or an unusable TAP adds nothing.
+        /// disallows, an unusable TAP or a passkey the user's profiles reject at sign-in adds nothing.
         /// </summary>
-        public static ISet<string> Of(TenantSnapshot tenant, UserEvidence user)
+        public static ISet<string> Of(DiagnosisInput input)
         {
             var modes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (user.Methods.Any(m => m.Kind == MethodKind.Password))
+            if (input.User.Methods.Any(m => m.Kind == MethodKind.Password))
             {
                 modes.Add(Password);
             }
 
-            foreach (var method in MfaCapability.Counted(tenant, user))
+            foreach (var method in MfaCapability.Counted(input))
             {
                 modes.UnionWith(Of(method));
             }

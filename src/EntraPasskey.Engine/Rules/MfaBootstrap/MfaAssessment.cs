@@ -10,6 +10,16 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         public static MfaAssessment Yes(RegisteredMethod method) => new MfaAssessment(method, MfaStanding.Counts, null, null);
 
         public static MfaAssessment No(RegisteredMethod method, string why) => new MfaAssessment(method, MfaStanding.DoesNotCount, why, null);
+
+        /// <summary>A registered passkey the user's passkey profiles no longer admit: it cannot sign in, so it cannot satisfy MFA.</summary>
+        public static MfaAssessment RejectedByProfiles(RegisteredMethod passkey, string rejection) =>
+            new MfaAssessment(passkey, MfaStanding.DoesNotCount, "rejected at sign-in by the user's passkey profiles: " + rejection, null)
+            {
+                PasskeyProfileRejection = rejection,
+            };
+
+        /// <summary>For a passkey its profiles reject: why every profile does; otherwise null.</summary>
+        public string? PasskeyProfileRejection { get; init; }
     }
 
     public enum MfaStanding

@@ -1,26 +1,45 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Rules.PasskeyProfile;
 
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
     /// Whether a registered method can satisfy the MFA that Security info asks for before adding a passkey
-    /// (graph-facts §3.2): password, email and QR code cannot; a Temporary Access Pass can while it is usable.
+    /// (graph-facts §3.2): password, email and QR code cannot; a Temporary Access Pass can while it is usable; a
+    /// passkey can while its method policy allows it and the user's passkey profiles still admit it at sign-in.
     /// </summary>
     public static class MfaCapability
     {
-        /// <summary>Null when the method counts (possibly only under the legacy policies); otherwise why it does not.</summary>
-        public static string? WhyNotCounted(RegisteredMethod method, TenantSnapshot tenant, UserEvidence user) =>
-            Assess(method, tenant, user).WhyNot;
+        /// <summary>
+        /// Several rules of layers 1 and 3 ask about the same user's methods, and judging a passkey evaluates the user's
+        /// profiles, so each diagnosis input is assessed once.
+        /// </summary>
+        private static readonly ConditionalWeakTable<DiagnosisInput, IReadOnlyList<MfaAssessment>> Assessed =
+            new ConditionalWeakTable<DiagnosisInput, IReadOnlyList<MfaAssessment>>();
 
-        /// <summary>The methods that count, in registration order.</summary>
-        public static IReadOnlyList<RegisteredMethod> Counted(TenantSnapshot tenant, UserEvidence user) =>
-            user.Methods.Where(m => Assess(m, tenant, user).Standing != MfaStanding.DoesNotCount).ToList();
+        /// <summary>Every registered method of the user, assessed, in registration order.</summary>
+        public static IReadOnlyList<MfaAssessment> AssessAll(DiagnosisInput input) =>
+            Assessed.GetValue(input, i => i.User.Methods.Select(m => Assess(m, i)).ToList());
 
-        public static MfaAssessment Assess(RegisteredMethod method, TenantSnapshot tenant, UserEvidence user)
+        /// <summary>The methods that count (possibly only under the legacy policies), in registration order.</summary>
+        public static IReadOnlyList<RegisteredMethod> Counted(DiagnosisInput input) =>
+            AssessAll(input).Where(a => a.Standing != MfaStanding.DoesNotCount).Select(a => a.Method).ToList();
+
+        /// <summary>"passkey (FIDO2) (YubiKey 5): why; ..." for evidence; null when the profiles reject none of the user's passkeys.</summary>
+        public static string? PasskeysRejectedByProfiles(DiagnosisInput input)
         {
+            var rejected = AssessAll(input).Where(a => a.PasskeyProfileRejection != null).Select(a => $"{a.Method.Describe()}: {a.PasskeyProfileRejection}").ToList();
+            return rejected.Count == 0 ? null : string.Join(" | ", rejected);
+        }
+
+        private static MfaAssessment Assess(RegisteredMethod method, DiagnosisInput input)
+        {
+            var tenant = input.Tenant;
+            var user = input.User;
             if (!IsSecondFactorKind(method.Kind))
             {
                 return MfaAssessment.No(method, "cannot satisfy MFA");
@@ -33,26 +52,22 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             var governing = GoverningPolicies(method);
-            if (governing.Count == 0)
-            {
-                return MfaAssessment.Yes(method);
-            }
-
             var policies = governing.Select(tenant.MethodPolicy).Where(p => p != null).Select(p => p!).ToList();
-            if (policies.Count == 0 || policies.Any(p => Targeting.IsAllowed(p, user)))
+            if (policies.Count > 0 && !policies.Any(p => Targeting.IsAllowed(p, user)))
             {
-                return MfaAssessment.Yes(method);
+                // Before migration completes, the legacy MFA and SSPR policies can still allow methods the authentication
+                // methods policy does not; only the methods policy governs FIDO2 and TAP.
+                var policyNames = string.Join("/", governing);
+                var legacyMayAllow = tenant.MigrationState != PolicyMigrationState.MigrationComplete
+                    && method.Kind != MethodKind.Fido2
+                    && method.Kind != MethodKind.TemporaryAccessPass;
+                return legacyMayAllow
+                    ? new MfaAssessment(method, MfaStanding.OnlyUnderLegacyPolicies, null, policyNames)
+                    : MfaAssessment.No(method, $"not allowed for this user by the {policyNames} method policy");
             }
 
-            // Before migration completes, the legacy MFA and SSPR policies can still allow methods the authentication
-            // methods policy does not; only the methods policy governs FIDO2 and TAP.
-            var policyNames = string.Join("/", governing);
-            var legacyMayAllow = tenant.MigrationState != PolicyMigrationState.MigrationComplete
-                && method.Kind != MethodKind.Fido2
-                && method.Kind != MethodKind.TemporaryAccessPass;
-            return legacyMayAllow
-                ? new MfaAssessment(method, MfaStanding.OnlyUnderLegacyPolicies, null, policyNames)
-                : MfaAssessment.No(method, $"not allowed for this user by the {policyNames} method policy");
+            var rejection = PasskeySignIn.Rejection(method, input);
+            return rejection == null ? MfaAssessment.Yes(method) : MfaAssessment.RejectedByProfiles(method, rejection);
         }
 
         private static bool IsSecondFactorKind(MethodKind kind)

@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 return Array.Empty<RegistrationShortfall>();
             }
 
-            var modes = AuthenticationModes.Of(tenant, input.User);
+            var modes = AuthenticationModes.Of(input);
             var shortfalls = new List<RegistrationShortfall>();
             foreach (var policy in tenant.ConditionalAccess.RegistrationPolicies.Where(p => p.State == ConditionalAccessState.Enabled))
             {

@@ -29,7 +29,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             var strength = unmet.Policy.Grant.AuthenticationStrength!;
-            var modes = AuthenticationModes.Of(input.Tenant, input.User);
+            var modes = AuthenticationModes.Of(input);
             var obstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
             var strengthRejectsTap = TapBootstrap.StrengthRejects(input.Tenant, strength);
             var accepted = AuthenticationModes.Describe(strength);
@@ -40,7 +40,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 unmet.Facts(
                     ("acceptedCombinations", accepted),
                     ("userModes", Describe(modes)),
-                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why, strengthRejectsTap))));
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why, strengthRejectsTap)),
+                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
         }
 
         /// <summary>

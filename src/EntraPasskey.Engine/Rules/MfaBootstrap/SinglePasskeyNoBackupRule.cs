@@ -5,8 +5,9 @@ using EntraPasskey.Engine.Evidence;
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
-    /// Advisory: the user's one registered passkey is also their only MFA-capable method. Nothing stops registration
-    /// today, but losing that device leaves no way into Security info without help desk (a Temporary Access Pass).
+    /// Advisory: one passkey is the user's only MFA-capable method (other passkeys their profiles reject at sign-in do
+    /// not count). Nothing stops registration today, but losing that device leaves no way into Security info without
+    /// help desk (a Temporary Access Pass, when one would be usable).
     /// </summary>
     public sealed class SinglePasskeyNoBackupRule : ILayerRule
     {
@@ -20,9 +21,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
-            var counted = MfaCapability.Counted(input.Tenant, input.User);
-            var passkeys = input.User.Methods.Count(m => m.Kind == MethodKind.Fido2);
-            if (passkeys != 1 || counted.Count != 1 || counted[0].Kind != MethodKind.Fido2)
+            // Counted, not registered: a second passkey the profiles reject at sign-in is no backup.
+            var counted = MfaCapability.Counted(input);
+            if (counted.Count != 1 || counted[0].Kind != MethodKind.Fido2)
             {
                 return null;
             }
@@ -36,6 +37,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Facts.Of(
                     ("passkey", counted[0].Describe()),
                     ("aaguid", counted[0].Aaguid?.ToString()),
+                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input)),
                     ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));
         }
 

@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         {
             var tenant = input.Tenant;
             var user = input.User;
-            if (MfaCapability.Counted(tenant, user).Count > 0)
+            if (MfaCapability.Counted(input).Count > 0)
             {
                 return null;
             }
@@ -48,7 +48,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     ("tapStart", Format(tap.TapStart)),
                     ("tapExpires", Format(expiresAt)),
                     ("tapIsUsableOnce", tap.TapIsUsableOnce?.ToString().ToLowerInvariant()),
-                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why))));
+                    ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why)),
+                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
         }
 
         private static string What(string reason, RegisteredMethod tap, DateTimeOffset? expiresAt)
