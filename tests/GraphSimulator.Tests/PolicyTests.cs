@@ -162,15 +162,17 @@ public sealed class PolicyTests(SharedSimulator shared)
     }
 
     [Fact]
-    public async Task Contoso_has_its_registration_policies()
+    public async Task Contoso_has_its_registration_and_all_resources_policies()
     {
         using var http = GraphHttp.Diagnostics(Host);
         var reply = await http.GetAsync("/v1.0/identity/conditionalAccess/policies");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal(6, reply.Value.Count);
-        Assert.All(reply.Value, p => Assert.Equal("urn:user:registersecurityinfo", p!["conditions"]!["applications"]!["includeUserActions"]![0]!.GetValue<string>()));
+        Assert.Equal(8, reply.Value.Count);
+        Assert.All(reply.Value.Take(6), p => Assert.Equal("urn:user:registersecurityinfo", p!["conditions"]!["applications"]!["includeUserActions"]![0]!.GetValue<string>()));
         Assert.Equal("enabledForReportingButNotEnforced", reply.Value[4]!["state"]!.GetValue<string>());
+        Assert.All(reply.Value.Skip(6), p => Assert.Equal("All", p!["conditions"]!["applications"]!["includeApplications"]![0]!.GetValue<string>()));
+        Assert.Equal("6aa00308-ea33-4caa-90d6-ae905d8cb51b", reply.Value[7]!["conditions"]!["applications"]!["excludeApplications"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -23,6 +23,7 @@ BeforeDiscovery {
         @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
         @{ Name = 'Omar Haddad'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationBlockedByConditionalAccess'; Owner = 'IdentityTeam' }
+        @{ Name = 'Rafael Ortiz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
@@ -71,6 +72,15 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         $finding = (Test-EntraPasskey -UserId (Upn 'Omar Haddad')).Findings[2]
         $finding.Status | Should -Be 'Fail'
         $finding.Message | Should -Match 'block accounts on registration hold'
+    }
+
+    It 'names the All-resources policy that locks Rafael Ortiz in a registration loop, and the fix' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Rafael Ortiz')).Findings[2]
+        $finding.Status | Should -Be 'Fail'
+        $finding.Evidence['policy'] | Should -Be 'All resources: payments approvers sign in with phishing-resistant MFA'
+        $finding.Evidence['scope'] | Should -Be "through group 'Payments Approvers'"
+        $finding.Message | Should -Match 'need a passkey to sign in before they can register their first one'
+        $finding.Remediation | Should -Match "^Split 'All resources: payments approvers sign in with phishing-resistant MFA' into a desktop policy and a mobile"
     }
 
     It 'names the excluding group for Lee Gu' {

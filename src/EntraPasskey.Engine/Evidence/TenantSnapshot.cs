@@ -29,13 +29,13 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Every method configuration by id (case-insensitive), including Fido2.</summary>
         public IReadOnlyDictionary<string, MethodPolicy> MethodPolicies { get; }
 
-        /// <summary>Groups referenced by any method configuration's targets or by a registration Conditional Access policy.</summary>
+        /// <summary>Groups referenced by any method configuration's targets or by a registration or All-resources Conditional Access policy.</summary>
         public IReadOnlyDictionary<string, GroupInfo> Groups { get; }
 
         /// <summary>Security defaults; unknown until the gathering code reads them.</summary>
         public SecurityDefaults SecurityDefaults { get; init; } = SecurityDefaults.Unknown(new EvidenceGap("Security defaults were not read.", null));
 
-        /// <summary>Conditional Access policies on "Register security information"; unknown until read.</summary>
+        /// <summary>Conditional Access policies on "Register security information" and on All resources; unknown until read.</summary>
         public ConditionalAccessEvidence ConditionalAccess { get; init; } = ConditionalAccessEvidence.NotRead;
 
         public MethodPolicy? MethodPolicy(string id) => MethodPolicies.TryGetValue(id, out var policy) ? policy : null;

@@ -6,10 +6,16 @@ using Microsoft.Graph.Models;
 
 namespace EntraPasskey.Engine.Graph
 {
-    /// <summary>Keeps the Conditional Access policies that target "Register security information", as evidence records.</summary>
+    /// <summary>
+    /// Keeps the Conditional Access policies that target "Register security information" or All resources, as evidence
+    /// records.
+    /// </summary>
     internal static class ConditionalAccessMapper
     {
         public const string RegisterSecurityInfo = "urn:user:registersecurityinfo";
+
+        /// <summary>The includeApplications keyword for All resources (formerly "All cloud apps").</summary>
+        public const string AllApplications = "All";
 
         /// <summary>Null for a policy that does not target the registration user action.</summary>
         public static RegistrationPolicy? Map(ConditionalAccessPolicy policy)
@@ -28,6 +34,26 @@ namespace EntraPasskey.Engine.Graph
                 MapUsers(conditions?.Users),
                 MapConditions(conditions),
                 MapGrant(policy.GrantControls));
+        }
+
+        /// <summary>Null for a policy that does not include All resources.</summary>
+        public static AllResourcesPolicy? MapAllResources(ConditionalAccessPolicy policy)
+        {
+            var conditions = policy.Conditions;
+            var applications = conditions?.Applications?.IncludeApplications ?? new List<string>();
+            if (policy.Id == null || !applications.Any(a => string.Equals(a, AllApplications, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            return new AllResourcesPolicy(
+                policy.Id,
+                policy.DisplayName ?? policy.Id,
+                MapState(policy.State),
+                MapUsers(conditions?.Users),
+                MapConditions(conditions),
+                MapGrant(policy.GrantControls),
+                List(conditions?.Applications?.ExcludeApplications));
         }
 
         private static ConditionalAccessState MapState(ConditionalAccessPolicyState? state)

@@ -27,7 +27,7 @@ namespace EntraPasskey.Engine.Graph
             _log = log;
         }
 
-        /// <summary>Everything tenant-wide a diagnosis reads: methods policy, security defaults, registration CA, target groups.</summary>
+        /// <summary>Everything tenant-wide a diagnosis reads: methods policy, security defaults, registration and All-resources CA, target groups.</summary>
         public async Task<TenantSnapshot> ReadTenantAsync(CancellationToken cancellationToken)
         {
             var defaultsTask = ReadSecurityDefaultsAsync(cancellationToken);
@@ -36,7 +36,9 @@ namespace EntraPasskey.Engine.Graph
             var defaults = await defaultsTask.ConfigureAwait(false);
             var conditionalAccess = await conditionalAccessTask.ConfigureAwait(false);
             var groups = await _groups.ReadAsync(
-                TargetGroupIds(methods).Concat(conditionalAccess.RegistrationPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups))),
+                TargetGroupIds(methods)
+                    .Concat(conditionalAccess.RegistrationPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups)))
+                    .Concat(conditionalAccess.AllResourcesPolicies.SelectMany(p => p.Users.IncludeGroups.Concat(p.Users.ExcludeGroups))),
                 cancellationToken).ConfigureAwait(false);
             _log.Verbose($"Read the authentication methods policy: Passkey (FIDO2) {(fido2.Enabled ? "enabled" : "disabled")}, migration state {state}, {groups.Count} target group(s).");
             _log.Verbose(defaults.Gap == null
@@ -44,7 +46,7 @@ namespace EntraPasskey.Engine.Graph
                 : "Security defaults unknown: " + defaults.Gap.Why);
             if (conditionalAccess.Gap == null)
             {
-                _log.Verbose($"Read {conditionalAccess.RegistrationPolicies.Count} Conditional Access policy(ies) on 'Register security information'.");
+                _log.Verbose($"Read {conditionalAccess.RegistrationPolicies.Count} Conditional Access policy(ies) on 'Register security information' and {conditionalAccess.AllResourcesPolicies.Count} on All resources.");
             }
             else
             {
@@ -111,16 +113,19 @@ namespace EntraPasskey.Engine.Graph
             try
             {
                 var policies = new List<RegistrationPolicy>();
+                var allResources = new List<AllResourcesPolicy>();
                 var page = await _client.Identity.ConditionalAccess.Policies.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 while (page != null)
                 {
-                    policies.AddRange((page.Value ?? new List<ConditionalAccessPolicy>()).Select(ConditionalAccessMapper.Map).Where(p => p != null).Select(p => p!));
+                    var values = page.Value ?? new List<ConditionalAccessPolicy>();
+                    policies.AddRange(values.Select(ConditionalAccessMapper.Map).Where(p => p != null).Select(p => p!));
+                    allResources.AddRange(values.Select(ConditionalAccessMapper.MapAllResources).Where(p => p != null).Select(p => p!));
                     page = string.IsNullOrEmpty(page.OdataNextLink)
                         ? null
                         : await _client.Identity.ConditionalAccess.Policies.WithUrl(page.OdataNextLink!).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
 
-                return ConditionalAccessEvidence.Read(policies);
+                return ConditionalAccessEvidence.Read(policies, allResources);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

@@ -6,8 +6,9 @@ using EntraPasskey.Engine.Evidence;
 namespace EntraPasskey.Engine.Tests.Fixtures
 {
     /// <summary>
-    /// Builds Conditional Access policies on "Register security information" for rule tests: by default enabled, for
-    /// all users, everywhere, with no grant control.
+    /// Builds Conditional Access policies for rule tests, on "Register security information" (<see cref="Build"/>) or
+    /// on All resources (<see cref="BuildAllResources"/>): by default enabled, for all users, everywhere, with no grant
+    /// control.
     /// </summary>
     internal sealed class RegistrationPolicyBuilder
     {
@@ -35,6 +36,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private bool _requireAll;
         private List<string> _controls = new List<string>();
         private AuthenticationStrength? _strength;
+        private List<string> _excludeApplications = new List<string>();
 
         public RegistrationPolicyBuilder(string name = "Register security info")
         {
@@ -67,6 +69,16 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        public RegistrationPolicyBuilder OnlyOn(params string[] platforms) =>
+            Conditions(_conditions with { IncludePlatforms = platforms });
+
+        /// <summary>Resources an All-resources policy leaves out (excludeApplications).</summary>
+        public RegistrationPolicyBuilder ExcludeApplications(params string[] appIds)
+        {
+            _excludeApplications = appIds.ToList();
+            return this;
+        }
+
         public RegistrationPolicyBuilder OutsideTrustedLocations() =>
             Conditions(NoConditions with { IncludeLocations = new[] { "All" }, ExcludeLocations = new[] { "AllTrusted" } });
 
@@ -89,6 +101,11 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         public RegistrationPolicy Build() =>
-            new RegistrationPolicy("policy-" + _name.GetHashCode().ToString("x8"), _name, _state, _users, _conditions, new AccessPolicyGrant(_requireAll, _controls, _strength));
+            new RegistrationPolicy(Id, _name, _state, _users, _conditions, new AccessPolicyGrant(_requireAll, _controls, _strength));
+
+        public AllResourcesPolicy BuildAllResources() =>
+            new AllResourcesPolicy(Id, _name, _state, _users, _conditions, new AccessPolicyGrant(_requireAll, _controls, _strength), _excludeApplications);
+
+        private string Id => "policy-" + _name.GetHashCode().ToString("x8");
     }
 }

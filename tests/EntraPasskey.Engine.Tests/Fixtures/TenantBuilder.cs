@@ -7,7 +7,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 {
     /// <summary>
     /// Builds tenant snapshots for rule tests: by default, passkeys enabled for one group, security defaults off and
-    /// no Conditional Access policy on registration; nothing odd.
+    /// no Conditional Access policy (on registration or All resources); nothing odd.
     /// </summary>
     internal sealed class TenantBuilder
     {
@@ -23,6 +23,8 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private List<PolicyTarget> _fido2Exclude = new List<PolicyTarget> { PolicyTarget.Group(PasskeyExclusions) };
         private SecurityDefaults _securityDefaults = Evidence.SecurityDefaults.Off;
         private ConditionalAccessEvidence _conditionalAccess = ConditionalAccessEvidence.Read(Array.Empty<RegistrationPolicy>());
+        private RegistrationPolicy[] _registrationPolicies = Array.Empty<RegistrationPolicy>();
+        private AllResourcesPolicy[] _allResourcesPolicies = Array.Empty<AllResourcesPolicy>();
         private List<PasskeyProfile> _profiles = new List<PasskeyProfile>();
         private string? _defaultProfile;
         private bool _legacyAttestation;
@@ -120,8 +122,17 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
-        public TenantBuilder RegistrationPolicies(params RegistrationPolicy[] policies) =>
-            ConditionalAccess(ConditionalAccessEvidence.Read(policies));
+        public TenantBuilder RegistrationPolicies(params RegistrationPolicy[] policies)
+        {
+            _registrationPolicies = policies;
+            return ConditionalAccess(ConditionalAccessEvidence.Read(_registrationPolicies, _allResourcesPolicies));
+        }
+
+        public TenantBuilder AllResourcesPolicies(params AllResourcesPolicy[] policies)
+        {
+            _allResourcesPolicies = policies;
+            return ConditionalAccess(ConditionalAccessEvidence.Read(_registrationPolicies, _allResourcesPolicies));
+        }
 
         public TenantSnapshot Build()
         {

@@ -66,6 +66,25 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
+        public async Task ReadTenant_SampleTenant_KeepsTheAllResourcesPoliciesApart()
+        {
+            var tenant = await ReadAsync();
+
+            var policies = tenant.ConditionalAccess.AllResourcesPolicies;
+            Assert.Equal(2, policies.Count);
+            var approvers = policies[0];
+            Assert.Equal("All resources: payments approvers sign in with phishing-resistant MFA", approvers.DisplayName);
+            Assert.Equal(ConditionalAccessState.Enabled, approvers.State);
+            Assert.Equal("Payments Approvers", tenant.Group(Assert.Single(approvers.Users.IncludeGroups)).DisplayName);
+            Assert.Equal(new[] { new[] { "windowsHelloForBusiness" }, new[] { "fido2" }, new[] { "x509CertificateMultiFactor" } }, approvers.Grant.AuthenticationStrength!.AllowedCombinations);
+            Assert.Empty(approvers.ExcludeApplications);
+            var mobile = policies[1];
+            Assert.Equal(new[] { "approvedApplication", "compliantApplication" }, mobile.Grant.BuiltInControls);
+            Assert.Equal(new[] { "android", "iOS" }, mobile.Conditions.IncludePlatforms);
+            Assert.Equal(new[] { "6aa00308-ea33-4caa-90d6-ae905d8cb51b" }, mobile.ExcludeApplications);
+        }
+
+        [Fact]
         public async Task ReadTenant_WithoutPolicyReadAll_ConditionalAccessAndSecurityDefaultsBecomeGapsNamingIt()
         {
             using var connection = await _sim.ConnectAsync("Policy.Read.AuthenticationMethod", "GroupMember.Read.All");

@@ -5,14 +5,16 @@ using System.Linq;
 namespace EntraPasskey.Engine.Evidence
 {
     /// <summary>
-    /// The Conditional Access policies that target the user action "Register security information", or why they
-    /// could not be read. Policies for other resources are not kept.
+    /// The Conditional Access policies that target the user action "Register security information" and those on All
+    /// resources (which also cover signing in to Security info and Authenticator), or why they could not be read.
+    /// Policies for other resources are not kept.
     /// </summary>
     public sealed class ConditionalAccessEvidence
     {
-        private ConditionalAccessEvidence(IReadOnlyList<RegistrationPolicy> policies, EvidenceGap? gap)
+        private ConditionalAccessEvidence(IReadOnlyList<RegistrationPolicy> policies, IReadOnlyList<AllResourcesPolicy> allResources, EvidenceGap? gap)
         {
             RegistrationPolicies = policies;
+            AllResourcesPolicies = allResources;
             Gap = gap;
         }
 
@@ -22,13 +24,15 @@ namespace EntraPasskey.Engine.Evidence
 
         public IReadOnlyList<RegistrationPolicy> RegistrationPolicies { get; }
 
+        public IReadOnlyList<AllResourcesPolicy> AllResourcesPolicies { get; }
+
         /// <summary>Null when the policies were read.</summary>
         public EvidenceGap? Gap { get; }
 
-        public static ConditionalAccessEvidence Read(IEnumerable<RegistrationPolicy> policies) =>
-            new ConditionalAccessEvidence(policies.ToList(), null);
+        public static ConditionalAccessEvidence Read(IEnumerable<RegistrationPolicy> policies, IEnumerable<AllResourcesPolicy>? allResources = null) =>
+            new ConditionalAccessEvidence(policies.ToList(), (allResources ?? Array.Empty<AllResourcesPolicy>()).ToList(), null);
 
         public static ConditionalAccessEvidence Unavailable(EvidenceGap gap) =>
-            new ConditionalAccessEvidence(Array.Empty<RegistrationPolicy>(), gap);
+            new ConditionalAccessEvidence(Array.Empty<RegistrationPolicy>(), Array.Empty<AllResourcesPolicy>(), gap);
     }
 }

@@ -6,8 +6,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
     /// The Conditional Access policies could not be read (typically Policy.Read.All is missing), so a policy on
-    /// "Register security information" might block the user: Unknown, naming the permission, never a guessed pass.
-    /// When they were read, it records which registration policies were considered.
+    /// "Register security information" (or on All resources) might block the user: Unknown, naming the permission,
+    /// never a guessed pass. When they were read, it records which registration policies were considered.
     /// </summary>
     public sealed class ConditionalAccessUnavailableRule : ILayerRule
     {
@@ -38,10 +38,10 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             return RuleOutcome.Unknown(
                 Code,
-                $"Conditional Access policies could not be read, so a policy on 'Register security information' could still stop {input.User.Name}: {gap.Why}",
+                $"Conditional Access policies could not be read, so a policy on 'Register security information' or on All resources could still stop {input.User.Name}: {gap.Why}",
                 gap.MissingPermission != null
                     ? $"Grant {gap.MissingPermission} to the app you connect with (or connect as a Global Reader or Security Reader), then run Connect-EntraPasskey and this command again."
-                    : "Run the command again; if it keeps failing, check the Conditional Access policies on 'Register security information' in the Entra admin center.",
+                    : "Run the command again; if it keeps failing, check the Conditional Access policies on 'Register security information' and on All resources in the Entra admin center.",
                 Facts.Of(("missingPermission", gap.MissingPermission), ("why", gap.Why)));
         }
 

@@ -48,9 +48,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// <summary>
         /// Combines the grant controls with the policy's operator. Each control is met, unmet, or depends on the
         /// device (which Graph cannot show for a registration that has not happened yet). OR: any met control is
-        /// enough; AND: any unmet control fails the grant.
+        /// enough; AND: any unmet control fails the grant. Shared with the All-resources policies.
         /// </summary>
-        private static (ShortfallKind Kind, string Unmet) Grant(AccessPolicyGrant grant, ISet<string> modes)
+        internal static (ShortfallKind Kind, string Unmet) Grant(AccessPolicyGrant grant, ISet<string> modes)
         {
             var controls = new List<(ShortfallKind Kind, string Name)>();
             foreach (var control in grant.BuiltInControls)
@@ -93,7 +93,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return (decisive, string.Join(grant.RequireAll ? " and " : " or ", failing.Select(c => c.Name)));
         }
 
-        private static string DeviceControlName(string control)
+        internal static string DeviceControlName(string control)
         {
             switch (control.ToLowerInvariant())
             {
@@ -105,7 +105,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         }
 
         /// <summary>The conditions that narrow when the policy applies, in words; empty when it always applies.</summary>
-        private static IReadOnlyList<string> Conditions(AccessPolicyConditions conditions)
+        internal static IReadOnlyList<string> Conditions(AccessPolicyConditions conditions)
         {
             var narrowing = new List<string>();
             var allLocations = conditions.IncludeLocations.Count == 0 || conditions.IncludeLocations.Any(l => string.Equals(l, "All", StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EntraPasskey.Engine.Catalog;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Rules.MfaBootstrap
+{
+    /// <summary>
+    /// Evaluates the enabled Conditional Access policies on All resources for one user. They apply when the user signs
+    /// in to Security info or Microsoft Authenticator to register (graph-facts §8.2), and two of their demands break
+    /// passkey registration: an authentication strength the user cannot meet (they need a passkey to sign in before
+    /// they can register their first one), and an approved client app or app protection policy, which the Microsoft
+    /// Authenticator Credential Registration app cannot satisfy unless the policy excludes it. Scope, grant and
+    /// conditions are judged as for the registration policies; report-only and disabled policies block nobody, and
+    /// with security defaults on Conditional Access is not in effect.
+    /// </summary>
+    public static class AllResourcesPolicies
+    {
+        public const string CredentialRegistrationAppId = "6aa00308-ea33-4caa-90d6-ae905d8cb51b";
+
+        public const string CredentialRegistrationApp = "Microsoft Authenticator Credential Registration (" + CredentialRegistrationAppId + ")";
+
+        private const string Ios = "iOS";
+        private const string Android = "android";
+
+        private static readonly string[] AppControls = { "approvedApplication", "compliantApplication" };
+
+        /// <summary>The enabled policies in (or possibly in) scope that demand what registration cannot give, in policy order.</summary>
+        public static IReadOnlyList<AllResourcesShortfall> Shortfalls(DiagnosisInput input)
+        {
+            var tenant = input.Tenant;
+            if (!RegistrationPolicies.InEffect(tenant))
+            {
+                return Array.Empty<AllResourcesShortfall>();
+            }
+
+            var modes = AuthenticationModes.Of(input);
+            var platform = AuthenticatorPlatform(input.Hints);
+            var shortfalls = new List<AllResourcesShortfall>();
+            foreach (var policy in Enabled(tenant))
+            {
+                var scope = PolicyScope.Of(policy.Users, input.User, tenant);
+                if (scope.Verdict == ScopeVerdict.Out)
+                {
+                    continue;
+                }
+
+                var (kind, unmet) = RegistrationPolicies.Grant(policy.Grant, modes);
+                if (kind == ShortfallKind.Strength)
+                {
+                    shortfalls.Add(new AllResourcesShortfall(policy, scope, AllResourcesDemand.AuthStrength, unmet, RegistrationPolicies.Conditions(policy.Conditions), false));
+                }
+
+                var app = AppProtection(policy, scope, modes, platform);
+                if (app != null)
+                {
+                    shortfalls.Add(app);
+                }
+            }
+
+            return shortfalls;
+        }
+
+        /// <summary>The enabled policies whose grant can matter to registration: an authentication strength or an app control.</summary>
+        public static IEnumerable<AllResourcesPolicy> Relevant(TenantSnapshot tenant) =>
+            Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(IsAppControl));
+
+        /// <summary>"iOS" or "android" when the attempt (-Aaguid) is a passkey in Microsoft Authenticator; otherwise null.</summary>
+        public static string? AuthenticatorPlatform(AttemptHints hints)
+        {
+            if (hints.Aaguid == WellKnownAaguids.AuthenticatorIos)
+            {
+                return Ios;
+            }
+
+            return hints.Aaguid == WellKnownAaguids.AuthenticatorAndroid ? Android : null;
+        }
+
+        private static IEnumerable<AllResourcesPolicy> Enabled(TenantSnapshot tenant) =>
+            tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled);
+
+        /// <summary>
+        /// Registration in Authenticator signs in to the Credential Registration app, which is neither an approved
+        /// client app nor covered by an app protection policy. The policy stops it unless it excludes that app, it
+        /// cannot apply on the phone's platform, or (OR grant) another control the sign-in can meet lets it through;
+        /// a compliant-device alternative depends on the phone, so it only makes the finding uncertain.
+        /// </summary>
+        private static AllResourcesShortfall? AppProtection(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? platform)
+        {
+            var grant = policy.Grant;
+            var required = grant.BuiltInControls.Where(IsAppControl).ToList();
+            if (required.Count == 0 || policy.ExcludeApplications.Any(a => Same(a, CredentialRegistrationAppId)))
+            {
+                return null;
+            }
+
+            var conditions = policy.Conditions;
+            if (!AppliesOn(conditions, Ios) && !AppliesOn(conditions, Android))
+            {
+                return null;
+            }
+
+            if (platform != null && !AppliesOn(conditions, platform))
+            {
+                return null;
+            }
+
+            var deviceMaySatisfy = false;
+            if (!grant.RequireAll)
+            {
+                var others = grant.BuiltInControls.Where(c => !IsAppControl(c)).ToList();
+                var strengthMet = grant.AuthenticationStrength is { } strength && AuthenticationModes.FirstMet(strength, modes) != null;
+                if (strengthMet || others.Any(c => Same(c, "mfa")))
+                {
+                    return null;
+                }
+
+                // A phone can be enrolled and compliant; it cannot be hybrid joined.
+                deviceMaySatisfy = others.Any(c => Same(c, "compliantDevice"));
+            }
+
+            // The attempt names the phone's platform, so a platform condition no longer narrows anything.
+            var narrowing = RegistrationPolicies.Conditions(platform == null
+                ? conditions
+                : conditions with { IncludePlatforms = Array.Empty<string>(), ExcludePlatforms = Array.Empty<string>() });
+            var unmet = string.Join(grant.RequireAll ? " and " : " or ", required.Select(RegistrationPolicies.DeviceControlName));
+            return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AppProtection, unmet, narrowing, deviceMaySatisfy);
+        }
+
+        private static bool AppliesOn(AccessPolicyConditions conditions, string platform)
+        {
+            var included = conditions.IncludePlatforms.Count == 0
+                || conditions.IncludePlatforms.Any(p => Same(p, "all") || Same(p, platform));
+            return included && !conditions.ExcludePlatforms.Any(p => Same(p, platform));
+        }
+
+        private static bool IsAppControl(string control) => AppControls.Contains(control, StringComparer.OrdinalIgnoreCase);
+
+        private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>What an All-resources policy demands that passkey registration cannot give.</summary>
+    public enum AllResourcesDemand
+    {
+        /// <summary>An authentication strength none of the user's usable methods meets.</summary>
+        AuthStrength,
+
+        /// <summary>An approved client app or app protection policy, which the Authenticator registration app cannot show.</summary>
+        AppProtection,
+    }
+
+    /// <summary>One All-resources policy that stands in the user's way, with how sure we are that it applies.</summary>
+    /// <param name="Unmet">The failing controls in words ("authentication strength 'X'", "an approved client app").</param>
+    /// <param name="Conditions">When it applies, in words; empty when always.</param>
+    /// <param name="DeviceMaySatisfy">An OR grant also accepts a compliant device, which the phone may be.</param>
+    public sealed record AllResourcesShortfall(
+        AllResourcesPolicy Policy, PolicyScope Scope, AllResourcesDemand Demand, string Unmet, IReadOnlyList<string> Conditions, bool DeviceMaySatisfy)
+    {
+        public bool IsConditional => Conditions.Count > 0;
+
+        /// <summary>Applies to the user for sure, wherever they are, and no device can satisfy it instead.</summary>
+        public bool IsCertain => Scope.Verdict == ScopeVerdict.In && !IsConditional && !DeviceMaySatisfy;
+
+        public IDictionary<string, string> Facts(params (string Key, string? Value)[] more) =>
+            Rules.Facts.Of(new[]
+            {
+                ("policy", (string?)Policy.DisplayName),
+                ("policyId", Policy.Id),
+                ("resources", "All resources"),
+                ("scope", Scope.How),
+                ("unmet", Unmet),
+                ("conditions", IsConditional ? string.Join("; ", Conditions) : null),
+            }.Concat(more).ToArray());
+    }
+}

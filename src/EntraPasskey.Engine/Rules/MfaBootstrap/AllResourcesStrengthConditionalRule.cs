@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EntraPasskey.Engine.Rules.MfaBootstrap
+{
+    /// <summary>
+    /// An enabled All-resources policy demands an authentication strength the user cannot meet, but only under
+    /// conditions Graph cannot see in advance: location, platform (the documented fix splits desktop and mobile
+    /// policies, so one side may not apply), client app, risk or a device filter. A Warn: whether the user is stopped
+    /// depends on where and how they sign in to register.
+    /// </summary>
+    public sealed class AllResourcesStrengthConditionalRule : ILayerRule
+    {
+        public const string Code = "AllResourcesAuthStrengthDependsOnConditions";
+
+        public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
+
+        public int Order => 163;
+
+        public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
+
+        public RuleOutcome? Evaluate(DiagnosisInput input)
+        {
+            var conditional = AllResourcesPolicies.Shortfalls(input).FirstOrDefault(s => s.Demand == AllResourcesDemand.AuthStrength && s.IsConditional);
+            if (conditional == null)
+            {
+                return null;
+            }
+
+            var user = input.User.Name;
+            var policy = conditional.Policy.DisplayName;
+            var when = string.Join("; ", conditional.Conditions);
+            var strength = conditional.Policy.Grant.AuthenticationStrength!;
+            return RuleOutcome.Warn(
+                Code,
+                $"Conditional Access policy '{policy}' requires {conditional.Unmet} for all resources, including signing in to Security info and Microsoft Authenticator, {when}, and none of {user}'s usable methods meets it. Whether {user} is stopped depends on where and how they sign in to register.",
+                $"Have the user register where '{policy}' does not apply ({when}). Where it applies: " + AllResourcesStrengthUnmetRule.BootstrapFix(policy, strength, input),
+                conditional.Facts(("tapWouldHelp", AllResourcesStrengthUnmetRule.TapWouldHelp(input, strength))));
+        }
+    }
+}

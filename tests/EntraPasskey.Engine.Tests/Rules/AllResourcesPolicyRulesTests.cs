@@ -1,0 +1,424 @@
+using System;
+using System.Collections.Generic;
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Rules
+{
+    /// <summary>
+    /// Layer 3: Conditional Access policies on All resources, which also cover signing in to Security info and
+    /// Microsoft Authenticator to register: an authentication strength the user cannot meet (a registration loop when
+    /// a Temporary Access Pass is refused too), and an approved client app or app protection policy that does not
+    /// exclude the Microsoft Authenticator Credential Registration app.
+    /// </summary>
+    public sealed class AllResourcesPolicyRulesTests
+    {
+        private const string RoleGlobalAdministrator = "62e90394-69f5-4237-9190-012177145e10";
+        private const string CredentialRegistrationApp = "6aa00308-ea33-4caa-90d6-ae905d8cb51b";
+
+        private static RegistrationPolicyBuilder PhishingResistantEverywhere(string name = "Phishing-resistant MFA for all resources") =>
+            new RegistrationPolicyBuilder(name).Strength(RegistrationPolicyBuilder.PhishingResistant);
+
+        /// <summary>Microsoft Intune's usual mobile policy: approved client app or app protection policy on iOS and Android.</summary>
+        private static RegistrationPolicyBuilder AppProtection(string name = "Require app protection on mobile") =>
+            new RegistrationPolicyBuilder(name).Grant("approvedApplication", "compliantApplication").OnlyOn("android", "iOS");
+
+        private static TenantBuilder Tenant(params RegistrationPolicyBuilder[] allResources) =>
+            new TenantBuilder().AllResourcesPolicies(Array.ConvertAll(allResources, p => p.BuildAllResources()));
+
+        private static FindingStatus Layer3(PasskeyDiagnosis diagnosis) => diagnosis.Findings[PasskeyLayer.MfaBootstrap].Status;
+
+        // AllResourcesAuthStrengthUnmet
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PhishingResistantAndNoPasskeyYet_BlocksAtLayer3AsALoop()
+        {
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var diagnosis = Diagnose.Run(Tenant(PhishingResistantEverywhere()), user);
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal(3, diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("Phishing-resistant MFA for all resources", finding.Evidence["policy"]);
+            Assert.Equal("All resources", finding.Evidence["resources"]);
+            Assert.Equal("microsoftAuthenticatorPush, password", finding.Evidence["userModes"]);
+            Assert.Equal("no: the strength 'Phishing-resistant MFA' does not accept a Temporary Access Pass", finding.Evidence["tapWouldHelp"]);
+            Assert.Contains("would need a passkey to sign in before they can register their first one", finding.Message);
+            Assert.StartsWith("Split 'Phishing-resistant MFA for all resources' into a desktop policy and a mobile (iOS/Android) policy", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_UserHasAPasskey_StrengthIsMetAndTheLayerPasses()
+        {
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), new RegisteredMethod(MethodKind.MicrosoftAuthenticator, "auth-1"));
+
+            var diagnosis = Diagnose.Run(Tenant(PhishingResistantEverywhere()), user);
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal("'Phishing-resistant MFA for all resources'", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["allResourcesPolicies"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_ReportOnly_DoesNotBlock()
+        {
+            var diagnosis = Diagnose.Run(Tenant(PhishingResistantEverywhere().State(ConditionalAccessState.ReportOnly)), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_Disabled_DoesNotBlock()
+        {
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(PhishingResistantEverywhere().State(ConditionalAccessState.Disabled)), new UserBuilder()).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_UserExcludedByGroup_ExclusionWins()
+        {
+            var policy = PhishingResistantEverywhere().Users(includeUsers: new[] { "All" }, excludeGroups: new[] { TenantBuilder.Engineering });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering));
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_IncludedThroughAGroup_NamesIt()
+        {
+            var policy = PhishingResistantEverywhere().Users(includeGroups: new[] { TenantBuilder.Engineering });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering));
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            Assert.Equal("through group 'Engineering'", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["scope"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_MfaOnlyPolicy_IsNotAStrengthAndDoesNotBlock()
+        {
+            var diagnosis = Diagnose.Run(Tenant(new RegistrationPolicyBuilder("MFA for all resources").Grant("mfa")), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsTapAndUserInTapPolicy_SaysIssueATap()
+        {
+            var policy = new RegistrationPolicyBuilder("Passkey or TAP for all resources").Strength(RegistrationPolicyBuilder.TapOrPasskey);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), user);
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+            Assert.DoesNotContain("register their first one", finding.Message);
+            Assert.StartsWith("Issue a Temporary Access Pass with New-PasskeyBootstrapTap", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsTapButUserOutsideTapPolicy_SaysFixTheTapPolicy()
+        {
+            var policy = new RegistrationPolicyBuilder().Strength(RegistrationPolicyBuilder.TapOrPasskey);
+
+            var finding = Diagnose.Run(Tenant(policy), new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
+            Assert.StartsWith("'Passkey onboarding (TAP or passkey)' accepts a Temporary Access Pass, but a new pass would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
+            Assert.EndsWith("then issue a pass with New-PasskeyBootstrapTap.", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_LoopAndUserOutsideTapPolicy_SaysBothNeedFixing()
+        {
+            var finding = Diagnose.Run(Tenant(PhishingResistantEverywhere()), new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.StartsWith("Split ", finding.Remediation);
+            Assert.Contains(" A pass would not work for Adele Vance yet either: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_UsableTapTheStrengthAccepts_IsMet()
+        {
+            var policy = new RegistrationPolicyBuilder().Strength(RegistrationPolicyBuilder.TapOrPasskey);
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Tap(true, "EnabledByPolicy"));
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PasswordOnlyUser_TheLoopIsTheReasonNotNoMfaMethod()
+        {
+            var diagnosis = Diagnose.Run(Tenant(PhishingResistantEverywhere()), new UserBuilder().WithMethods(UserBuilder.Password));
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_ARegistrationPolicyAlsoBlocks_TheRegistrationPolicyIsReportedFirst()
+        {
+            var tenant = Tenant(PhishingResistantEverywhere())
+                .RegistrationPolicies(new RegistrationPolicyBuilder("Block registration").Grant("block").Build());
+
+            var diagnosis = Diagnose.Run(tenant, new UserBuilder());
+
+            Assert.Equal("RegistrationBlockedByConditionalAccess", diagnosis.ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_SecurityDefaultsOn_ConditionalAccessIsNotInEffect()
+        {
+            var tenant = Tenant(PhishingResistantEverywhere()).SecurityDefaults(SecurityDefaults.On);
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(tenant, new UserBuilder())));
+        }
+
+        // AllResourcesAuthStrengthDependsOnConditions
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_DesktopOnlyPolicy_WarnsNamingThePlatforms()
+        {
+            var policy = PhishingResistantEverywhere("Phishing-resistant MFA on desktops").OnlyOn("windows", "macOS");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("only on windows, macOS", finding.Evidence["conditions"]);
+            Assert.StartsWith("Have the user register where 'Phishing-resistant MFA on desktops' does not apply (only on windows, macOS)", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_AllLocationsWithoutExclusion_IsNotAConditionAndBlocks()
+        {
+            var policy = PhishingResistantEverywhere().Conditions(RegistrationPolicyBuilder.NoConditions with { IncludeLocations = new[] { "All" } });
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_OutsideTrustedLocationsButUserHasAPasskey_IsMet()
+        {
+            var policy = PhishingResistantEverywhere().OutsideTrustedLocations();
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), UserBuilder.Passkey("passkey-2"));
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
+        }
+
+        // AllResourcesScopeUnknown
+
+        [Fact]
+        public void AllResourcesScopeUnknown_StrengthPolicyOnlyForRoles_IsUnknownNotReady()
+        {
+            var policy = PhishingResistantEverywhere("Admins sign in phishing-resistant").Users(includeRoles: new[] { RoleGlobalAdministrator });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Unknown, diagnosis.Verdict);
+            Assert.Null(diagnosis.BlockingLayer);
+            Assert.Equal("AllResourcesScopeUnknown", diagnosis.ReasonCode);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Contains("role membership is not read", finding.Message);
+            Assert.Contains("If so, they are blocked: Split 'Admins sign in phishing-resistant'", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesScopeUnknown_RolesAndAllUsers_TheUserIsInScopeAnyway()
+        {
+            var policy = PhishingResistantEverywhere().Users(includeUsers: new[] { "All" }, includeRoles: new[] { RoleGlobalAdministrator });
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesScopeUnknown_AppProtectionForRolesAndAnAuthenticatorAttempt_IsUnknown()
+        {
+            var policy = AppProtection().Users(includeRoles: new[] { RoleGlobalAdministrator });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AllResourcesScopeUnknown", diagnosis.Findings[PasskeyLayer.MfaBootstrap].ReasonCode);
+            Assert.Contains(CredentialRegistrationApp, diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesScopeUnknown_AppProtectionForRolesWithoutAnAttempt_IsOnlyAWarning()
+        {
+            var policy = AppProtection().Users(includeRoles: new[] { RoleGlobalAdministrator });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal("AuthenticatorAppProtectionNotExcluded", diagnosis.ReasonCode);
+            Assert.Contains("role membership is not read", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
+        }
+
+        // AuthenticatorBlockedByAppProtection
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_AuthenticatorAttemptOnIos_BlocksAtLayer3NamingTheAppToExclude()
+        {
+            var diagnosis = Diagnose.Run(Tenant(AppProtection()), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal(3, diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AuthenticatorBlockedByAppProtection", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("an approved client app or an app protection policy", finding.Evidence["unmet"]);
+            Assert.Equal("Microsoft Authenticator on iOS", finding.Evidence["attempt"]);
+            Assert.False(finding.Evidence.ContainsKey("conditions"));
+            Assert.Contains("'Require app protection on mobile'", finding.Message);
+            Assert.StartsWith("Add the Microsoft Authenticator Credential Registration (" + CredentialRegistrationApp + ") app to the excluded resources of 'Require app protection on mobile'", finding.Remediation);
+            Assert.Contains("New-MgServicePrincipal -AppId " + CredentialRegistrationApp, finding.Remediation);
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_AndControlWithMfa_StillBlocksOnAndroid()
+        {
+            var policy = new RegistrationPolicyBuilder("MFA and an approved app").Grant("mfa", "approvedApplication").RequireAll();
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorAndroid, "Android", "14");
+
+            Assert.Equal("AuthenticatorBlockedByAppProtection", diagnosis.ReasonCode);
+            Assert.Equal("Microsoft Authenticator on android", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["attempt"]);
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_RegistrationAppExcluded_DoesNotBlock()
+        {
+            var policy = AppProtection().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_UserExcludedByGroup_DoesNotBlock()
+        {
+            var policy = AppProtection().Users(includeUsers: new[] { "All" }, excludeGroups: new[] { TenantBuilder.Engineering });
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering);
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), user, Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_ReportOnly_DoesNotBlock()
+        {
+            var policy = AppProtection().State(ConditionalAccessState.ReportOnly);
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_OrMfa_TheSignInTakesTheMfaRoute()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("mfa", "approvedApplication");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_PolicyOnlyOnAndroid_DoesNotTouchAnIosAttempt()
+        {
+            var policy = AppProtection().OnlyOn("android");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AuthenticatorBlockedByAppProtection_UserWithoutAnMfaMethod_TheMissingMethodComesFirst()
+        {
+            var diagnosis = Diagnose.Run(Tenant(AppProtection()), new UserBuilder().WithMethods(UserBuilder.Password), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("NoMfaCapableMethod", diagnosis.ReasonCode);
+        }
+
+        // AuthenticatorAppProtectionNotExcluded
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_NoAaguid_WarnsNamingTheAuthenticatorPath()
+        {
+            var diagnosis = Diagnose.Run(Tenant(AppProtection()), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AuthenticatorAppProtectionNotExcluded", diagnosis.ReasonCode);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Contains("a passkey cannot be registered in Microsoft Authenticator", finding.Message);
+            Assert.Contains("pass -Aaguid", finding.Message);
+            Assert.Equal("only on android, iOS", finding.Evidence["conditions"]);
+            Assert.Equal("not given", finding.Evidence["attempt"]);
+            Assert.StartsWith("Add the Microsoft Authenticator Credential Registration", finding.Remediation);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_ASecurityKeyAttempt_DoesNotConcernIt()
+        {
+            // A security key is registered in the browser, never through the Authenticator app the policy guards.
+            var diagnosis = Diagnose.Run(Tenant(AppProtection()), new UserBuilder(), Aaguids.YubiKey5Nfc);
+
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal(FindingStatus.Pass, finding.Status);
+            Assert.Null(finding.ReasonCode);
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_AnAttemptTheCatalogDoesNotKnow_WarnsThatItMayGoThroughAuthenticator()
+        {
+            var unknown = new System.Guid("0d9a2f4e-7b31-4c85-9e60-2a4f8c1d3b57");
+
+            var finding = Diagnose.Run(Tenant(AppProtection()), new UserBuilder(), unknown).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AuthenticatorAppProtectionNotExcluded", finding.ReasonCode);
+            Assert.Equal(FindingStatus.Warn, finding.Status);
+            Assert.Contains("is not in the catalog", finding.Message);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_CompliantPhoneAlsoAccepted_WarnsEvenForAnAuthenticatorAttempt()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("approvedApplication", "compliantDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AuthenticatorAppProtectionNotExcluded", diagnosis.ReasonCode);
+            Assert.Contains("a compliant phone also satisfies it", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_OutsideTrustedLocations_WarnsEvenForAnAuthenticatorAttempt()
+        {
+            var policy = AppProtection().OutsideTrustedLocations();
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AuthenticatorAppProtectionNotExcluded", diagnosis.ReasonCode);
+            Assert.Equal("except from trusted locations", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_DesktopOnlyPolicy_CannotReachAuthenticator()
+        {
+            var policy = new RegistrationPolicyBuilder("Approved apps on desktops").Grant("approvedApplication").OnlyOn("windows", "macOS");
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder()).Verdict);
+        }
+
+        [Fact]
+        public void AuthenticatorAppProtectionNotExcluded_RegistrationAppExcluded_NoWarning()
+        {
+            var policy = AppProtection().ExcludeApplications(CredentialRegistrationApp.ToUpperInvariant());
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder()).Verdict);
+        }
+    }
+}
