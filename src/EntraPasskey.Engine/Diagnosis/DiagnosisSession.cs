@@ -167,12 +167,14 @@ namespace EntraPasskey.Engine.Diagnosis
                     chunk.Add(_waiting.Dequeue());
                 }
 
+                // Decided here, in input order, so the first users' chunks never wait for a tenant-wide read.
+                var ownSignIns = _signIns.TryTakeBurst(chunk.Count);
                 Task task = null!;
                 task = Task.Run(async () =>
                 {
                     try
                     {
-                        await RunChunkAsync(chunk).ConfigureAwait(false);
+                        await RunChunkAsync(chunk, ownSignIns).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -187,13 +189,13 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk)
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, bool ownSignIns)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult> results;
             try
             {
-                results = await DiagnoseAsync(chunk, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, ownSignIns, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -221,11 +223,12 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, CancellationToken token)
+        /// <param name="ownSignIns">True when the plan already gave these users their own sign-in reads.</param>
+        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, bool ownSignIns, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.Value;
-            var windowTask = await _signIns.ChooseAsync(chunk.Count, token).ConfigureAwait(false);
+            var windowTask = ownSignIns ? null : await _signIns.ChooseAsync(chunk.Count, token).ConfigureAwait(false);
             var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Evidence;
@@ -8,10 +9,11 @@ using EntraPasskey.Engine.Graph;
 namespace EntraPasskey.Engine.Diagnosis
 {
     /// <summary>
-    /// Chooses, chunk by chunk, where a run's sign-ins come from. The first few users (the reports budget's burst) read
-    /// their own, so one user or a handful take no extra round trip. After that the first page of the tenant's window
-    /// is read once, which tells how many pages the rest would take, and <see cref="SignInSourceRule"/> decides; once
-    /// the window is chosen, every later user takes their share of it.
+    /// Chooses, chunk by chunk, where a run's sign-ins come from. The first few users (the reports budget's burst)
+    /// read their own, decided as their chunks are sent, in input order, so the first verdict never waits for anything
+    /// tenant-wide; so does a run known to have only a few users left. After that the first page of the tenant's
+    /// window is read once, which tells how many pages the rest would take, and <see cref="SignInSourceRule"/>
+    /// decides; once the window is chosen, every later user takes their share of it.
     /// </summary>
     internal sealed class SignInPlan
     {
@@ -22,7 +24,10 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly EngineLog _log;
         private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationToken _runToken;
-        private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
+
+        // One decision at a time (a decision may wait for the first page); the lock guards the counts and tasks.
+        private readonly SemaphoreSlim _deciding = new SemaphoreSlim(1, 1);
+        private readonly object _state = new object();
         private Task<TenantSignIns>? _firstPage;
         private Task<SignInWindow>? _window;
         private int _perUserReads;
@@ -39,55 +44,89 @@ namespace EntraPasskey.Engine.Diagnosis
         }
 
         /// <summary>Reads still running, so the run can wait for them before it ends.</summary>
-        public IEnumerable<Task> Running
+        public IReadOnlyList<Task> Running
         {
             get
             {
-                if (_firstPage != null)
+                lock (_state)
                 {
-                    yield return _firstPage;
-                }
-
-                if (_window != null)
-                {
-                    yield return _window;
+                    return new Task?[] { _firstPage, _window }.Where(t => t != null).Select(t => t!).ToList();
                 }
             }
         }
 
         /// <summary>The input is complete: the run has this many users in all.</summary>
-        public void InputComplete(int users) => Volatile.Write(ref _runSize, users);
+        public void InputComplete(int users)
+        {
+            lock (_state)
+            {
+                _runSize = users;
+            }
+        }
+
+        /// <summary>
+        /// Called as a chunk is sent, in input order: true when its users read their own sign-ins within the burst,
+        /// decided without waiting; false when <see cref="ChooseAsync"/> must decide.
+        /// </summary>
+        public bool TryTakeBurst(int users)
+        {
+            lock (_state)
+            {
+                if (_firstPage != null || _perUserReads + users > PerUserBurst)
+                {
+                    return false;
+                }
+
+                Assign(users, perUser: true);
+                return true;
+            }
+        }
 
         /// <summary>Where these users' sign-ins come from: null for one read per user, else the tenant's window.</summary>
         public async Task<Task<SignInWindow>?> ChooseAsync(int users, CancellationToken cancellationToken)
         {
-            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _deciding.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                if (_window == null && _perUserReads + users > PerUserBurst)
+                Task<TenantSignIns> probe;
+                int? usersLeft;
+                lock (_state)
                 {
-                    _firstPage ??= _reader.ReadTenantFirstPageAsync(_clock(), _runToken);
-                    var firstPage = await _firstPage.ConfigureAwait(false);
-                    var size = Volatile.Read(ref _runSize);
-                    var usersLeft = size < 0 ? (int?)null : Math.Max(0, size - _assigned);
-                    if (SignInSourceRule.PreferTenantWindow(firstPage.EstimatedPagesLeft, _perUserReads, usersLeft))
+                    usersLeft = _runSize < 0 ? (int?)null : Math.Max(0, _runSize - _assigned);
+                    if (_window != null || _perUserReads + users <= PerUserBurst || usersLeft <= PerUserBurst)
+                    {
+                        return Assign(users, perUser: _window == null);
+                    }
+
+                    probe = _firstPage ??= _reader.ReadTenantFirstPageAsync(_clock(), _runToken);
+                }
+
+                var firstPage = await probe.ConfigureAwait(false);
+                lock (_state)
+                {
+                    if (SignInSourceRule.PreferTenantWindow(firstPage.EstimatedPagesLeft, _perUserReads, users, usersLeft))
                     {
                         _window = ReadWindowAsync(firstPage);
                     }
-                }
 
-                _assigned += users;
-                if (_window == null)
-                {
-                    _perUserReads += users;
+                    return Assign(users, perUser: _window == null);
                 }
-
-                return _window;
             }
             finally
             {
-                _gate.Release();
+                _deciding.Release();
             }
+        }
+
+        private Task<SignInWindow>? Assign(int users, bool perUser)
+        {
+            _assigned += users;
+            if (perUser)
+            {
+                _perUserReads += users;
+            }
+
+            return perUser ? null : _window;
         }
 
         private async Task<SignInWindow> ReadWindowAsync(TenantSignIns firstPage)

@@ -8,15 +8,26 @@ namespace EntraPasskey.Engine.Diagnosis
     /// </summary>
     internal static class SignInSourceRule
     {
-        /// <param name="pagesLeft">Estimated pages of the window still to read (0 when it is all read).</param>
-        /// <param name="perUserReadsSoFar">Users whose sign-ins were read one by one so far in this run.</param>
-        /// <param name="usersLeft">
-        /// Users still without sign-ins when the input is complete (the run's size is known); null while users are still
-        /// arriving. Then the choice is the ski-rental one: read per user until that has cost as much as the rest of the
-        /// window would, then read the window, so a run never pays more than about twice the cheaper way.
+        /// <param name="pagesLeft">
+        /// Estimated pages of the window still to read: 0 when it is all read, <see cref="int.MaxValue"/> when the pace is
+        /// unknown or the read failed for a passing reason, which never makes the window the cheaper way.
         /// </param>
-        public static bool PreferTenantWindow(int pagesLeft, int perUserReadsSoFar, int? usersLeft) =>
-            pagesLeft == 0
-            || (usersLeft.HasValue ? usersLeft.Value > pagesLeft : perUserReadsSoFar >= pagesLeft);
+        /// <param name="perUserReadsSoFar">Users whose sign-ins were read one by one so far in this run.</param>
+        /// <param name="usersInChunk">Users this choice is for.</param>
+        /// <param name="usersLeft">
+        /// Users still without sign-ins, these included, when the input is complete (the run's size is known); null
+        /// while users are still arriving. Then the choice is the ski-rental one: read per user while that, this chunk
+        /// included, costs no more than the rest of the window would, then read the window, so a run never pays more
+        /// than about twice the cheaper way.
+        /// </param>
+        public static bool PreferTenantWindow(int pagesLeft, int perUserReadsSoFar, int usersInChunk, int? usersLeft)
+        {
+            if (pagesLeft == 0 || pagesLeft == int.MaxValue)
+            {
+                return pagesLeft == 0;
+            }
+
+            return usersLeft.HasValue ? usersLeft.Value > pagesLeft : (long)perUserReadsSoFar + usersInChunk > pagesLeft;
+        }
     }
 }

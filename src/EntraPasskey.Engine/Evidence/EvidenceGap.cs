@@ -6,5 +6,6 @@ namespace EntraPasskey.Engine.Evidence
     /// </summary>
     /// <param name="Why">One sentence, e.g. the missing permission or licence.</param>
     /// <param name="MissingPermission">The Graph permission to grant, when a permission was missing.</param>
-    public sealed record EvidenceGap(string Why, string? MissingPermission);
+    /// <param name="Lasting">A missing permission or licence: reading again in this run will not help.</param>
+    public sealed record EvidenceGap(string Why, string? MissingPermission, bool Lasting = false);
 }

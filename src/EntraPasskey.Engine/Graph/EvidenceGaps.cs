@@ -14,7 +14,10 @@ namespace EntraPasskey.Engine.Graph
         {
             var error = GraphErrors.FromException(exception, call, null, cancellationToken);
             return error is EntraPasskeyException known
-                ? new EvidenceGap(known.Message, known.Kind == ErrorKind.PermissionDenied ? call.Permission : null)
+                ? new EvidenceGap(
+                    known.Message,
+                    known.Kind == ErrorKind.PermissionDenied ? call.Permission : null,
+                    known.Kind == ErrorKind.PermissionDenied || known.Kind == ErrorKind.LicenceRequired)
                 : new EvidenceGap($"Microsoft Graph failed to {call.Purpose}: {error.Message}", null);
         }
     }

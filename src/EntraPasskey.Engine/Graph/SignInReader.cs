@@ -100,7 +100,18 @@ namespace EntraPasskey.Engine.Graph
                     throw SamePageTwice();
                 }
 
-                read.EndPage(await ReadPageAsync(url, read.Add, cancellationToken).ConfigureAwait(false));
+                read.EndPage(await ReadPageAsync(url, signIn =>
+                {
+                    if (signIn.CreatedDateTime is { } at)
+                    {
+                        read.See(at);
+                    }
+
+                    if (SignInMapper.Map(signIn) is { } record && signIn.UserId != null)
+                    {
+                        read.Add(signIn.UserId, record);
+                    }
+                }, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
@@ -118,22 +129,24 @@ namespace EntraPasskey.Engine.Graph
                     throw SamePageTwice();
                 }
 
-                url = await ReadPageAsync(url, (_, record) => add(record), cancellationToken).ConfigureAwait(false);
+                url = await ReadPageAsync(url, signIn =>
+                {
+                    if (SignInMapper.Map(signIn) is { } record && signIn.UserId != null)
+                    {
+                        add(record);
+                    }
+                }, cancellationToken).ConfigureAwait(false);
             }
         }
 
         /// <summary>One page, after waiting its turn on the reports budget; returns the next page's address.</summary>
-        private async Task<string?> ReadPageAsync(string url, Action<string, SignInRecord> add, CancellationToken cancellationToken)
+        private async Task<string?> ReadPageAsync(string url, Action<SignIn> each, CancellationToken cancellationToken)
         {
             await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
             var page = await _client.AuditLogs.SignIns.WithUrl(url).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var signIn in page?.Value ?? new List<SignIn>())
             {
-                var record = SignInMapper.Map(signIn);
-                if (record != null && signIn.UserId != null)
-                {
-                    add(signIn.UserId, record);
-                }
+                each(signIn);
             }
 
             return string.IsNullOrEmpty(page?.OdataNextLink) ? null : page!.OdataNextLink;

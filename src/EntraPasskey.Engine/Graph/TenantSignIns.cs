@@ -39,12 +39,19 @@ namespace EntraPasskey.Engine.Graph
         /// <summary>
         /// Pages still to read, estimated from the pace so far: pages read × (window left ÷ window covered), at least
         /// one while there is a next page. Nothing read yet, or a first page all of one instant, says nothing of the
-        /// pace, so the estimate is then as large as it can be.
+        /// pace, so the estimate is then as large as it can be; so does a read that failed for a passing reason (a
+        /// timeout, a 5xx), where one read per user may still work. A read that failed for good (no permission, no
+        /// licence) has nothing left to read: every user gets the same gap.
         /// </summary>
         public int EstimatedPagesLeft
         {
             get
             {
+                if (Gap != null)
+                {
+                    return Gap.Lasting ? 0 : int.MaxValue;
+                }
+
                 if (IsComplete)
                 {
                     return 0;
@@ -73,9 +80,15 @@ namespace EntraPasskey.Engine.Graph
             }
 
             digest.Add(record);
-            if (!_oldest.HasValue || record.CreatedAt < _oldest.Value)
+            See(record.CreatedAt);
+        }
+
+        /// <summary>A sign-in on the page, kept or not: how far back the read has got counts every row.</summary>
+        public void See(DateTimeOffset createdAt)
+        {
+            if (!_oldest.HasValue || createdAt < _oldest.Value)
             {
-                _oldest = record.CreatedAt;
+                _oldest = createdAt;
             }
         }
 

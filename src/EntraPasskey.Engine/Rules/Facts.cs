@@ -1,10 +1,18 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace EntraPasskey.Engine.Rules
 {
-    /// <summary>Shorthand for building a rule's evidence in order.</summary>
+    /// <summary>Shorthand for building a rule's evidence in order, and the one way rules write a time.</summary>
     internal static class Facts
     {
+        /// <summary>"2026-12-03 08:59 UTC": minutes are what a help desk reads aloud, UTC what every log shows.</summary>
+        public static string Time(DateTimeOffset time) =>
+            time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+        public static string? Time(DateTimeOffset? time) => time.HasValue ? Time(time.Value) : null;
+
         public static IDictionary<string, string> Of(params (string Key, string? Value)[] pairs)
         {
             var evidence = new Dictionary<string, string>();

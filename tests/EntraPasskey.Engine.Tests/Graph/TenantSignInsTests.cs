@@ -69,6 +69,37 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
+        public void FailedForGood_NoPermission_LeavesNothingToRead()
+        {
+            var read = new TenantSignIns(Now, Day, "page-1");
+            read.StartPage("page-1");
+            read.Fail(new EvidenceGap("Permission denied.", "AuditLog.Read.All", Lasting: true));
+
+            Assert.Equal(0, read.EstimatedPagesLeft);
+        }
+
+        [Fact]
+        public void FailedForAPassingReason_CountsAsEndless_SoUsersKeepReadingTheirOwn()
+        {
+            var read = new TenantSignIns(Now, Day, "page-1");
+            read.StartPage("page-1");
+            read.Fail(new EvidenceGap("Microsoft Graph timed out.", null));
+
+            Assert.Equal(int.MaxValue, read.EstimatedPagesLeft);
+        }
+
+        [Fact]
+        public void RowsWithoutAUser_StillShowHowFarBackThePageReached()
+        {
+            var read = new TenantSignIns(Now, Day, "page-1");
+            read.StartPage("page-1");
+            read.See(Now.AddHours(-12));
+            read.EndPage("page-2");
+
+            Assert.Equal(1, read.EstimatedPagesLeft);
+        }
+
+        [Fact]
         public void Failed_IsCompleteAndEveryUserGetsTheGap()
         {
             var read = new TenantSignIns(Now, Day, "page-1");

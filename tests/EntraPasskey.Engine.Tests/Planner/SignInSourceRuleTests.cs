@@ -9,37 +9,43 @@ namespace EntraPasskey.Engine.Tests.Planner
         [Fact]
         public void WindowAlreadyRead_IsUsed()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 0, perUserReadsSoFar: 0, usersLeft: 1));
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 0, perUserReadsSoFar: 0, usersInChunk: 1, usersLeft: 1));
         }
 
         [Fact]
         public void KnownRun_MoreUsersLeftThanPages_ReadsTheWindow()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersLeft: 31));
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 31));
         }
 
         [Fact]
         public void KnownRun_AsManyUsersLeftAsPages_ReadsPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersLeft: 30));
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 30));
         }
 
         [Fact]
         public void KnownRun_TwentyTicketsInABusyTenant_ReadsPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 1000, perUserReadsSoFar: 5, usersLeft: 20));
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 1000, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 20));
         }
 
         [Fact]
-        public void UsersStillArriving_PerUserReadsHaveCostWhatTheWindowWould_ReadsTheWindow()
+        public void UsersStillArriving_ThisChunkPerUserWouldCostMoreThanTheWindow_ReadsTheWindow()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 30, usersLeft: null));
+            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 25, usersInChunk: 6, usersLeft: null));
         }
 
         [Fact]
-        public void UsersStillArriving_PerUserReadsCheaperSoFar_KeepReadingPerUser()
+        public void UsersStillArriving_ThisChunkPerUserCostsNoMoreThanTheWindow_KeepsReadingPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 29, usersLeft: null));
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 24, usersInChunk: 6, usersLeft: null));
+        }
+
+        [Fact]
+        public void UsersStillArriving_AFirstPageThatFailedForAPassingReason_NeverCommitsToTheWindow()
+        {
+            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: int.MaxValue, perUserReadsSoFar: int.MaxValue - 1, usersInChunk: 6, usersLeft: null));
         }
     }
 }

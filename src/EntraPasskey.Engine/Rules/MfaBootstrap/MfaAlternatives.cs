@@ -22,10 +22,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             Candidates.Where(c => IsAllowed(c.Policies, tenant, user)).Select(c => c.Name).ToList();
 
         /// <summary>"Microsoft Authenticator or a phone"; null when there is none.</summary>
-        public static string? Describe(IReadOnlyList<string> names) =>
-            names.Count == 0 ? null
-            : names.Count == 1 ? names[0]
-            : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+        public static string? Describe(IReadOnlyList<string> names) => names.Count == 0 ? null : MessageText.OrList(names);
 
         private static bool IsAllowed(IEnumerable<string> ids, TenantSnapshot tenant, UserEvidence user)
         {

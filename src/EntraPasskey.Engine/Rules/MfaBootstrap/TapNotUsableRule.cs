@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using EntraPasskey.Engine.Evidence;
 
@@ -45,8 +44,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Remediation(reason, tap, obstacle, user, MfaAlternatives.For(tenant, user)),
                 Facts.Of(
                     ("tapUsability", reason),
-                    ("tapStart", Format(tap.TapStart)),
-                    ("tapExpires", Format(expiresAt)),
+                    ("tapStart", Facts.Time(tap.TapStart)),
+                    ("tapExpires", Facts.Time(expiresAt)),
                     ("tapIsUsableOnce", tap.TapIsUsableOnce?.ToString().ToLowerInvariant()),
                     ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why)),
                     ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
@@ -56,9 +55,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         {
             switch (reason)
             {
-                case "Expired": return expiresAt == null ? "has expired" : $"expired at {Format(expiresAt)}";
+                case "Expired": return expiresAt == null ? "has expired" : $"expired at {Facts.Time(expiresAt)}";
                 case "OneTimeUsed": return "was one-time and has already been used";
-                case "NotYetValid": return tap.TapStart == null ? "is not valid yet" : $"is not valid until {Format(tap.TapStart)}";
+                case "NotYetValid": return tap.TapStart == null ? "is not valid yet" : $"is not valid until {Facts.Time(tap.TapStart)}";
                 case "DisabledByPolicy": return "is disabled by policy (the Temporary Access Pass method is off for this user)";
                 default: return $"is not usable ({reason})";
             }
@@ -72,11 +71,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             return reason == "NotYetValid"
-                ? $"Wait until {Format(tap.TapStart)}, or issue a pass that starts now with New-PasskeyBootstrapTap (it replaces this one)."
+                ? $"Wait until {Facts.Time(tap.TapStart)}, or issue a pass that starts now with New-PasskeyBootstrapTap (it replaces this one)."
                 : "Issue a new pass with New-PasskeyBootstrapTap (it replaces this one) and have the user add the passkey before it expires.";
         }
-
-        private static string? Format(DateTimeOffset? time) =>
-            time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 }

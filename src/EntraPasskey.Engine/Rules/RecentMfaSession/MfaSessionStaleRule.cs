@@ -27,7 +27,7 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
             var age = input.Now - latest.At;
             var evidence = Facts.Of(
-                ("lastMfaAt", MfaSignIns.Format(latest.At)),
+                ("lastMfaAt", Facts.Time(latest.At)),
                 ("lastMfaMethod", latest.Method),
                 ("lastMfaApp", latest.SignIn.AppDisplayName),
                 ("minutesAgo", ((int)age.TotalMinutes).ToString(CultureInfo.InvariantCulture)));
@@ -38,7 +38,7 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
             return RuleOutcome.Warn(
                 Code,
-                $"{input.User.Name} last completed MFA at {MfaSignIns.Format(latest.At)} ({Ago(age)}); Security info asks for MFA within the last 5 minutes before a passkey can be added.",
+                $"{input.User.Name} last completed MFA at {Facts.Time(latest.At)} ({Ago(age)}); Security info asks for MFA within the last 5 minutes before a passkey can be added.",
                 "Have the user sign out and sign in again with MFA, then add the passkey straight away. If they did so in the last few minutes, the logs may not show it yet.",
                 evidence);
         }

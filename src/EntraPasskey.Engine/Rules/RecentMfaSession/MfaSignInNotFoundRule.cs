@@ -26,16 +26,16 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
             }
 
             var latest = history.SignIns.FirstOrDefault();
-            var since = history.Since == null ? "recently" : "since " + MfaSignIns.Format(history.Since.Value);
+            var since = history.Since == null ? "recently" : "since " + Facts.Time(history.Since.Value);
             return RuleOutcome.Warn(
                 Code,
                 $"The sign-in logs show no interactive sign-in in which {input.User.Name} completed MFA {since}"
-                    + (latest == null ? " (no interactive sign-ins at all)." : $" (latest sign-in {MfaSignIns.Format(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")}).")
+                    + (latest == null ? " (no interactive sign-ins at all)." : $" (latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")}).")
                     + " Security info asks for MFA within the last 5 minutes before a passkey can be added.",
                 "Have the user sign out and sign in again with MFA right before adding the passkey. Sign-in logs lag by minutes, so a very recent sign-in may not show yet.",
                 Facts.Of(
-                    ("searchedSince", history.Since == null ? null : MfaSignIns.Format(history.Since.Value)),
-                    ("latestSignIn", latest == null ? "none" : MfaSignIns.Format(latest.CreatedAt)),
+                    ("searchedSince", history.Since == null ? null : Facts.Time(history.Since.Value)),
+                    ("latestSignIn", latest == null ? "none" : Facts.Time(latest.CreatedAt)),
                     ("latestRequirement", latest?.AuthenticationRequirement)));
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using EntraPasskey.Engine.Evidence;
 
@@ -16,9 +15,6 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
         public static LastMfa? Latest(SignInHistory history) =>
             history.SignIns.Where(s => s.CompletedMfa != null).Select(s => new LastMfa(s, s.CompletedMfa!.At, s.CompletedMfa.Method)).FirstOrDefault();
-
-        public static string Format(DateTimeOffset time) =>
-            time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The sign-in in which the user last completed MFA, when, and with what.</summary>
