@@ -24,6 +24,13 @@ namespace EntraPasskey.Engine.Tests.Rules
         private static RegistrationPolicyBuilder AppProtection(string name = "Require app protection on mobile") =>
             new RegistrationPolicyBuilder(name).Grant("approvedApplication", "compliantApplication").OnlyOn("android", "iOS");
 
+        private static readonly AuthenticationStrength MultiUseTapOrPasskey = new AuthenticationStrength(
+            "5a3b2c1d-0000-0000-0000-00000000000b", "Passkey onboarding (multi-use TAP or passkey)",
+            new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" }, new[] { "fido2" } });
+
+        private static readonly TapPolicy MultiUseTapsAllowed =
+            new TapPolicy(true, new[] { PolicyTarget.Group(TenantBuilder.TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, false, 8);
+
         private static TenantBuilder Tenant(params RegistrationPolicyBuilder[] allResources) =>
             new TenantBuilder().AllResourcesPolicies(Array.ConvertAll(allResources, p => p.BuildAllResources()));
 
@@ -129,7 +136,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
             Assert.StartsWith("'Passkey onboarding (TAP or passkey)' accepts a Temporary Access Pass, but a new pass would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
-            Assert.EndsWith("then issue a pass with New-PasskeyBootstrapTap.", finding.Remediation);
+            Assert.EndsWith("then issue a Temporary Access Pass with New-PasskeyBootstrapTap.", finding.Remediation);
         }
 
         [Fact]
@@ -175,6 +182,46 @@ namespace EntraPasskey.Engine.Tests.Rules
             var tenant = Tenant(PhishingResistantEverywhere()).SecurityDefaults(SecurityDefaults.On);
 
             Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(tenant, new UserBuilder())));
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsOnlyMultiUsePassesAndPolicyAllowsThem_SaysIssueItMultiUse()
+        {
+            var policy = new RegistrationPolicyBuilder("Multi-use TAP or passkey for all resources").Strength(MultiUseTapOrPasskey);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(policy).Method(MultiUseTapsAllowed), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+            Assert.DoesNotContain("register their first one", finding.Message);
+            Assert.StartsWith("Issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false (the strength accepts only multi-use passes): 'Passkey onboarding (multi-use TAP or passkey)' accepts one", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsOnlyMultiUsePassesButPolicyIssuesOneTime_MessageAndRemedyAgreeNoPassHelps()
+        {
+            var policy = new RegistrationPolicyBuilder("Multi-use TAP or passkey for all resources").Strength(MultiUseTapOrPasskey);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(policy), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("no: the strength 'Passkey onboarding (multi-use TAP or passkey)' accepts only multi-use passes, and the TAP policy issues one-time passes", finding.Evidence["tapWouldHelp"]);
+            Assert.Contains("The strength 'Passkey onboarding (multi-use TAP or passkey)' accepts only multi-use passes, and the TAP policy issues one-time passes, so Adele Vance would need a passkey to sign in before they can register their first one.", finding.Message);
+            Assert.StartsWith("Split ", finding.Remediation);
+            Assert.DoesNotContain("Issue a", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthOfPassesOnlyThatNoPassMeets_DoesNotTalkOfPasskeys()
+        {
+            var multiUseOnly = new AuthenticationStrength("s-multi", "Multi-use TAP only", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" } });
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(new RegistrationPolicyBuilder().Strength(multiUseOnly)), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
+            Assert.EndsWith("so nothing Adele Vance has or can be issued meets it.", finding.Message);
         }
 
         // AllResourcesAuthStrengthDependsOnConditions
