@@ -358,6 +358,44 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void RegistrationBlocked_LegacyAuthenticationClientsOnly_NeverSeesARegistration()
+        {
+            var policy = new RegistrationPolicyBuilder("Block legacy authentication").Grant("block").ClientApps("exchangeActiveSync", "other").Build();
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.MfaBootstrap].Status);
+        }
+
+        [Fact]
+        public void RegistrationBlocked_BrowserAndMobileApps_CoverEveryRegistrationSoItIsNoCondition()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("browser", "mobileAppsAndDesktopClients", "exchangeActiveSync").Build();
+
+            Assert.Equal("RegistrationBlockedByConditionalAccess", Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void RegistrationDependsOnConditions_BrowserOnlyWithLegacyClients_NamesOnlyTheBrowser()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("browser", "other").Build();
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
+
+            Assert.Equal("RegistrationDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("only for client apps browser", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
+        }
+
+        [Fact]
+        public void RegistrationDependsOnConditions_AClientAppTypeNotKnownHere_IsACondition()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("unknownFutureValue").Build();
+
+            Assert.Equal("RegistrationDependsOnConditions", Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
         public void RegistrationDependsOnConditions_PlatformAndRisk_AreNamed()
         {
             var conditions = RegistrationPolicyBuilder.NoConditions with { IncludePlatforms = new[] { "android", "iOS" }, SignInRiskLevels = new[] { "high" } };

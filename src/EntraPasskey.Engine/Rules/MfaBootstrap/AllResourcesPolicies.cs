@@ -12,8 +12,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// passkey registration: an authentication strength the user cannot meet (they need a passkey to sign in before
     /// they can register their first one), and an approved client app or app protection policy, which the Microsoft
     /// Authenticator Credential Registration app cannot satisfy unless the policy excludes it. Scope, grant and
-    /// conditions are judged as for the registration policies; report-only and disabled policies block nobody, and
-    /// with security defaults on Conditional Access is not in effect.
+    /// conditions are judged as for the registration policies; a policy only on legacy-authentication clients never
+    /// sees a registration; report-only and disabled policies block nobody, and with security defaults on Conditional
+    /// Access is not in effect.
     /// </summary>
     public static class AllResourcesPolicies
     {
@@ -78,7 +79,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         }
 
         private static IEnumerable<AllResourcesPolicy> Enabled(TenantSnapshot tenant) =>
-            tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled);
+            tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled && RegistrationPolicies.CoversRegistration(p.Conditions));
 
         /// <summary>
         /// Registration in Authenticator signs in to the Credential Registration app, which is neither an approved
