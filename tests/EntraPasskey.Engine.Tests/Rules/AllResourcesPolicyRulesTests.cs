@@ -224,7 +224,125 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.EndsWith("so nothing Adele Vance has or can be issued meets it.", finding.Message);
         }
 
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppAndAnAuthenticatorAttempt_DoesNotCoverIt()
+        {
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppButASecurityKeyAttempt_StillBlocks()
+        {
+            // A security key is registered in Security info in the browser, which the exclusion does not touch.
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.YubiKey5Nfc).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppAndNoAttemptGiven_StillBlocks()
+        {
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_OrHybridJoinedAndAnAuthenticatorAttempt_APhoneIsNeverHybridJoined()
+        {
+            var policy = PhishingResistantEverywhere().Grant("domainJoinedDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorAndroid, "Android", "14");
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            Assert.Equal("authentication strength 'Phishing-resistant MFA' (or a Microsoft Entra hybrid joined device, which registering in Microsoft Authenticator cannot satisfy)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["unmet"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_OrApprovedAppAndAnAuthenticatorAttempt_TheRegistrationAppIsNotApproved()
+        {
+            var policy = PhishingResistantEverywhere().Grant("approvedApplication");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+        }
+
         // AllResourcesAuthStrengthDependsOnConditions
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDevice_WarnsThatElsewhereTheStrengthIsTheOnlyWay()
+        {
+            var policy = PhishingResistantEverywhere("Phishing-resistant MFA or a compliant device").Grant("compliantDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("authentication strength 'Phishing-resistant MFA'", finding.Evidence["unmet"]);
+            Assert.Equal("a compliant device", finding.Evidence["satisfiedInsteadBy"]);
+            Assert.False(finding.Evidence.ContainsKey("conditions"));
+            Assert.Contains("Microsoft Authenticator, unless the sign-in comes from a compliant device, and none of Adele Vance's usable methods meets it", finding.Message);
+            Assert.StartsWith("Have the user register from a compliant device, which 'Phishing-resistant MFA or a compliant device' accepts instead of the strength. Otherwise: Split ", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDeviceButUserHasAPasskey_IsMet()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice");
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), UserBuilder.Passkey("passkey-2"));
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrHybridJoinedOrCompliant_NamesBoth()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice", "domainJoinedDevice");
+
+            var finding = Diagnose.Run(Tenant(policy), new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", finding.ReasonCode);
+            Assert.Equal("a compliant device or a Microsoft Entra hybrid joined device", finding.Evidence["satisfiedInsteadBy"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrApprovedAppAndASecurityKeyAttempt_WarnsNotReady()
+        {
+            // The app-protection side does not concern a security key, but the browser it registers in is no approved app.
+            var policy = PhishingResistantEverywhere().Grant("approvedApplication");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.YubiKey5Nfc);
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("an approved client app", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["satisfiedInsteadBy"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDeviceAndAnAuthenticatorAttempt_ACompliantPhoneMayDo()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthAndCompliantDevice_BothAreNeededSoItBlocks()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice").RequireAll();
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
 
         [Fact]
         public void AllResourcesAuthStrengthDependsOnConditions_DesktopOnlyPolicy_WarnsNamingThePlatforms()

@@ -70,7 +70,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     // Security info asks for MFA anyway; a user without any is NoMfaCapableMethod's case.
                     controls.Add((ShortfallKind.None, "multifactor authentication"));
                 }
-                else if (DeviceControls.Contains(control, StringComparer.OrdinalIgnoreCase))
+                else if (IsDeviceControl(control))
                 {
                     controls.Add((ShortfallKind.Device, DeviceControlName(control)));
                 }
@@ -98,6 +98,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var decisive = grant.RequireAll ? failing.Max(c => c.Kind) : failing.Min(c => c.Kind);
             return (decisive, string.Join(grant.RequireAll ? " and " : " or ", failing.Select(c => c.Name)));
         }
+
+        /// <summary>A compliant or hybrid joined device, an approved client app or an app protection policy.</summary>
+        internal static bool IsDeviceControl(string control) => DeviceControls.Contains(control, StringComparer.OrdinalIgnoreCase);
 
         internal static string DeviceControlName(string control)
         {
