@@ -31,6 +31,9 @@ namespace EntraPasskey.Engine.Tests.Rules
         private static readonly TapPolicy MultiUseTapsAllowed =
             new TapPolicy(true, new[] { PolicyTarget.Group(TenantBuilder.TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, false, 8);
 
+        private static RegistrationPolicyBuilder BlockEveryone(string name = "Block all sign-ins") =>
+            new RegistrationPolicyBuilder(name).Grant("block");
+
         private static TenantBuilder Tenant(params RegistrationPolicyBuilder[] allResources) =>
             new TenantBuilder().AllResourcesPolicies(Array.ConvertAll(allResources, p => p.BuildAllResources()));
 
@@ -343,7 +346,6 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
         }
 
-
         [Fact]
         public void AllResourcesAuthStrengthDependsOnConditions_DesktopOnlyPolicy_WarnsNamingThePlatforms()
         {
@@ -376,6 +378,136 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
         }
 
+        // AllResourcesBlocked
+
+        [Fact]
+        public void AllResourcesBlocked_BlockForAllUsers_BlocksAtLayer3()
+        {
+            var diagnosis = Diagnose.Run(Tenant(BlockEveryone()), new UserBuilder());
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal(3, diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AllResourcesBlocked", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("Block all sign-ins", finding.Evidence["policy"]);
+            Assert.Equal("All resources", finding.Evidence["resources"]);
+            Assert.Equal("all users", finding.Evidence["scope"]);
+            Assert.Equal("block access", finding.Evidence["unmet"]);
+            Assert.Contains("cannot sign in to register a passkey", finding.Message);
+            Assert.Contains("a Temporary Access Pass cannot get past a block", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_LegacyAuthenticationClientsOnly_NeverSeesARegistration()
+        {
+            var policy = BlockEveryone("Block legacy authentication").ClientApps("exchangeActiveSync", "other");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Theory]
+        [InlineData("all")]
+        [InlineData("browser", "mobileAppsAndDesktopClients")]
+        [InlineData("browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other")]
+        public void AllResourcesBlocked_ClientAppsCoveringBrowserAndApps_IsNoCondition(params string[] clientApps)
+        {
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(Tenant(BlockEveryone().ClientApps(clientApps)), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_UserExcludedByGroup_ExclusionWins()
+        {
+            var policy = BlockEveryone().Users(includeUsers: new[] { "All" }, excludeGroups: new[] { TenantBuilder.Engineering });
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering)).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ReportOnly_DoesNotBlock()
+        {
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(BlockEveryone().State(ConditionalAccessState.ReportOnly)), new UserBuilder()).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ComesBeforeTheMissingMfaMethodAndTheRegistrationStrength()
+        {
+            var tenant = Tenant(BlockEveryone())
+                .RegistrationPolicies(new RegistrationPolicyBuilder("Phishing-resistant registration").Strength(RegistrationPolicyBuilder.PhishingResistant).Build());
+
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(tenant, new UserBuilder().WithMethods(UserBuilder.Password)).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ABlockOnTheRegistrationActionToo_TheRegistrationPolicyIsReportedFirst()
+        {
+            var tenant = Tenant(BlockEveryone()).RegistrationPolicies(new RegistrationPolicyBuilder("Block registration").Grant("block").Build());
+
+            Assert.Equal("RegistrationBlockedByConditionalAccess", Diagnose.Run(tenant, new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_RegistrationAppExcludedAndAnAuthenticatorAttempt_DoesNotCoverIt()
+        {
+            var policy = BlockEveryone().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_SecurityDefaultsOn_ConditionalAccessIsNotInEffect()
+        {
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(BlockEveryone()).SecurityDefaults(SecurityDefaults.On), new UserBuilder())));
+        }
+
+        // AllResourcesBlockDependsOnConditions
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_OutsideTrustedLocations_Warns()
+        {
+            var policy = BlockEveryone("Block sign-ins outside trusted locations").OutsideTrustedLocations();
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Null(diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AllResourcesBlockDependsOnConditions", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("except from trusted locations", finding.Evidence["conditions"]);
+            Assert.StartsWith("Have the user register where 'Block sign-ins outside trusted locations' does not block sign-in (it blocks except from trusted locations)", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_AllLocationsWithoutExclusion_IsNotAConditionAndBlocks()
+        {
+            var policy = BlockEveryone().Conditions(RegistrationPolicyBuilder.NoConditions with { IncludeLocations = new[] { "All" } });
+
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_BrowserOnly_NamesTheClientApp()
+        {
+            var policy = BlockEveryone().ClientApps("browser");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal("AllResourcesBlockDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("only for client apps browser", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_OnlyOnAndroidForAUserOutsideScope_DoesNotApply()
+        {
+            var policy = BlockEveryone().OnlyOn("android").Users(includeGroups: new[] { TenantBuilder.Engineering });
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder()).Verdict);
+        }
+
         // AllResourcesScopeUnknown
 
         [Fact]
@@ -392,6 +524,20 @@ namespace EntraPasskey.Engine.Tests.Rules
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
             Assert.Contains("role membership is not read", finding.Message);
             Assert.Contains("If so, they are blocked: Split 'Admins sign in phishing-resistant'", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesScopeUnknown_BlockOnlyForRoles_IsUnknownNotReady()
+        {
+            var policy = BlockEveryone("Block sign-ins for break-glass roles").Users(includeRoles: new[] { RoleGlobalAdministrator });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Unknown, diagnosis.Verdict);
+            Assert.Equal("AllResourcesScopeUnknown", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Contains("blocks sign-in to every resource", finding.Message);
+            Assert.Contains("If so, they are blocked: Find out why 'Block sign-ins for break-glass roles' blocks Adele Vance", finding.Remediation);
         }
 
         [Fact]

@@ -8,8 +8,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
     /// Evaluates the enabled Conditional Access policies on All resources for one user. They apply when the user signs
-    /// in to Security info or Microsoft Authenticator to register (graph-facts §8.2), and two of their demands break
-    /// passkey registration: an authentication strength the user cannot meet (they need a passkey to sign in before they can register their first one), also when an OR grant
+    /// in to Security info or Microsoft Authenticator to register (graph-facts §8.2), and three of their demands break
+    /// passkey registration: a block (the user cannot sign in to register at all); an authentication strength the user
+    /// cannot meet (they need a passkey to sign in before they can register their first one), also when an OR grant
     /// would take a managed device or an approved app instead, because from any other device the strength is the only
     /// way through; and an approved client app or app protection policy, which the Microsoft Authenticator Credential
     /// Registration app cannot satisfy unless the policy excludes it. Scope, grant and conditions are judged as for the
@@ -68,9 +69,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return shortfalls;
         }
 
-        /// <summary>The enabled policies whose grant can matter to registration: an authentication strength or an app control.</summary>
+        /// <summary>The enabled policies whose grant can matter to registration: a block, an authentication strength or an app control.</summary>
         public static IEnumerable<AllResourcesPolicy> Relevant(TenantSnapshot tenant) =>
-            Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(IsAppControl));
+            Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(c => IsAppControl(c) || Same(c, "block")));
 
         /// <summary>"iOS" or "android" when the attempt (-Aaguid) is a passkey in Microsoft Authenticator; otherwise null.</summary>
         public static string? AuthenticatorPlatform(AttemptHints hints)
@@ -89,7 +90,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         private static bool ExcludesRegistrationApp(AllResourcesPolicy policy) => policy.ExcludeApplications.Any(a => Same(a, CredentialRegistrationAppId));
 
         /// <summary>
-        /// What the policy's grant refuses the sign-in to register: a strength the user's methods do not meet. Under OR, a device or app control the user may satisfy instead (the grant's softest failing control)
+        /// What the policy's grant refuses the sign-in to register: a block, or a strength the user's methods do not
+        /// meet. Under OR, a device or app control the user may satisfy instead (the grant's softest failing control)
         /// does not make the strength go away: from any other device, or in a browser that is not an approved app, the
         /// strength is the only way through, so it is kept with those controls as alternatives. In Authenticator
         /// (<paramref name="platform"/> known) only a compliant phone is such an alternative: a phone is never hybrid
@@ -100,6 +102,11 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var grant = policy.Grant;
             var (kind, unmet) = RegistrationPolicies.Grant(grant, modes);
             var conditions = RegistrationPolicies.Conditions(policy.Conditions);
+            if (kind == ShortfallKind.Block)
+            {
+                return new AllResourcesShortfall(policy, scope, AllResourcesDemand.Block, unmet, conditions, Array.Empty<string>());
+            }
+
             if (kind == ShortfallKind.Strength)
             {
                 return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AuthStrength, unmet, conditions, Array.Empty<string>());
@@ -192,6 +199,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// <summary>What an All-resources policy demands that passkey registration cannot give.</summary>
     public enum AllResourcesDemand
     {
+        /// <summary>Block access: no sign-in at all, so none to register with.</summary>
+        Block,
+
         /// <summary>An authentication strength none of the user's usable methods meets.</summary>
         AuthStrength,
 
