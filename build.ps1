@@ -205,7 +205,7 @@ function Get-TrxCounts {
     param([string] $Directory)
     $counts = [pscustomobject]@{ Passed = 0; Failed = 0 }
     foreach ($trx in Get-ChildItem $Directory -Filter *.trx -Recurse) {
-        [xml] $doc = Get-Content $trx.FullName -Raw
+        [xml] $doc = Get-Content -LiteralPath $trx.FullName -Raw
         $counters = $doc.TestRun.ResultSummary.Counters
         $counts.Passed += [int] $counters.passed
         $counts.Failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted

@@ -24,6 +24,8 @@ BeforeDiscovery {
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
         @{ Name = 'Omar Haddad'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationBlockedByConditionalAccess'; Owner = 'IdentityTeam' }
         @{ Name = 'Rafael Ortiz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
+        @{ Name = 'Emily Braun'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesBlocked'; Owner = 'IdentityTeam' }
+        @{ Name = 'Valeria Costa'; Verdict = 'AtRisk'; Layer = $null; Reason = 'AllResourcesBlockDependsOnConditions'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
@@ -81,6 +83,29 @@ Describe 'Test-EntraPasskey on the sample tenant' {
         $finding.Evidence['scope'] | Should -Be "through group 'Payments Approvers'"
         $finding.Message | Should -Match 'need a passkey to sign in before they can register their first one'
         $finding.Remediation | Should -Match "^Split 'All resources: payments approvers sign in with phishing-resistant MFA' into a desktop policy and a mobile"
+    }
+
+    It 'names the All-resources policy that blocks Emily Braun' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Emily Braun')).Findings[2]
+        $finding.Status | Should -Be 'Fail'
+        $finding.Evidence['policy'] | Should -Be 'All resources: block accounts with suspended access'
+        $finding.Evidence['scope'] | Should -Be "through group 'Access Suspended'"
+        $finding.Message | Should -Match 'cannot sign in to register a passkey'
+    }
+
+    It 'does not count the block on legacy authentication, which every user is in, against registering' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Adele Vance')).Findings[2]
+        $finding.Status | Should -Be 'Pass'
+        $finding.Evidence['allResourcesPolicies'] | Should -Match 'block accounts with suspended access'
+        $finding.Evidence['allResourcesPolicies'] | Should -Not -Match 'legacy'
+    }
+
+    It 'says where the All-resources block lets Valeria Costa register' {
+        $finding = (Test-EntraPasskey -UserId (Upn 'Valeria Costa')).Findings[2]
+        $finding.Status | Should -Be 'Warn'
+        $finding.Evidence['policy'] | Should -Be 'All resources: store kiosk staff sign in only from the store network'
+        $finding.Evidence['conditions'] | Should -Be 'except from trusted locations'
+        $finding.Remediation | Should -Match "^Have the user register where 'All resources: store kiosk staff sign in only from the store network' does not block sign-in \(it blocks except from trusted locations\)"
     }
 
     It 'names the excluding group for Lee Gu' {

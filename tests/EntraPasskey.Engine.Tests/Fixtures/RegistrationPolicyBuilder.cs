@@ -79,6 +79,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return this;
         }
 
+        /// <summary>The clientAppTypes condition, as Graph spells the values (all, browser, mobileAppsAndDesktopClients, exchangeActiveSync, other).</summary>
+        public RegistrationPolicyBuilder ClientApps(params string[] clientAppTypes) =>
+            Conditions(_conditions with { ClientAppTypes = clientAppTypes });
+
         public RegistrationPolicyBuilder OutsideTrustedLocations() =>
             Conditions(NoConditions with { IncludeLocations = new[] { "All" }, ExcludeLocations = new[] { "AllTrusted" } });
 

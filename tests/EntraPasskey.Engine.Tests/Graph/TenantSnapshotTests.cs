@@ -71,7 +71,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var tenant = await ReadAsync();
 
             var policies = tenant.ConditionalAccess.AllResourcesPolicies;
-            Assert.Equal(2, policies.Count);
+            Assert.Equal(5, policies.Count);
             var approvers = policies[0];
             Assert.Equal("All resources: payments approvers sign in with phishing-resistant MFA", approvers.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, approvers.State);
@@ -82,6 +82,12 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(new[] { "approvedApplication", "compliantApplication" }, mobile.Grant.BuiltInControls);
             Assert.Equal(new[] { "android", "iOS" }, mobile.Conditions.IncludePlatforms);
             Assert.Equal(new[] { "6aa00308-ea33-4caa-90d6-ae905d8cb51b" }, mobile.ExcludeApplications);
+            var legacy = policies[2];
+            Assert.Equal("All resources: block legacy authentication", legacy.DisplayName);
+            Assert.Equal(new[] { "block" }, legacy.Grant.BuiltInControls);
+            Assert.Equal(new[] { "exchangeActiveSync", "other" }, legacy.Conditions.ClientAppTypes);
+            Assert.Equal(new[] { "all" }, policies[3].Conditions.ClientAppTypes);
+            Assert.Equal(new[] { "AllTrusted" }, policies[4].Conditions.ExcludeLocations);
         }
 
         [Fact]

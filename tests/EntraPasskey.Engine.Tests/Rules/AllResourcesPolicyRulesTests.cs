@@ -24,6 +24,16 @@ namespace EntraPasskey.Engine.Tests.Rules
         private static RegistrationPolicyBuilder AppProtection(string name = "Require app protection on mobile") =>
             new RegistrationPolicyBuilder(name).Grant("approvedApplication", "compliantApplication").OnlyOn("android", "iOS");
 
+        private static readonly AuthenticationStrength MultiUseTapOrPasskey = new AuthenticationStrength(
+            "5a3b2c1d-0000-0000-0000-00000000000b", "Passkey onboarding (multi-use TAP or passkey)",
+            new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" }, new[] { "fido2" } });
+
+        private static readonly TapPolicy MultiUseTapsAllowed =
+            new TapPolicy(true, new[] { PolicyTarget.Group(TenantBuilder.TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, false, 8);
+
+        private static RegistrationPolicyBuilder BlockEveryone(string name = "Block all sign-ins") =>
+            new RegistrationPolicyBuilder(name).Grant("block");
+
         private static TenantBuilder Tenant(params RegistrationPolicyBuilder[] allResources) =>
             new TenantBuilder().AllResourcesPolicies(Array.ConvertAll(allResources, p => p.BuildAllResources()));
 
@@ -129,7 +139,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
             Assert.StartsWith("'Passkey onboarding (TAP or passkey)' accepts a Temporary Access Pass, but a new pass would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
-            Assert.EndsWith("then issue a pass with New-PasskeyBootstrapTap.", finding.Remediation);
+            Assert.EndsWith("then issue a Temporary Access Pass with New-PasskeyBootstrapTap.", finding.Remediation);
         }
 
         [Fact]
@@ -177,7 +187,164 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(tenant, new UserBuilder())));
         }
 
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsOnlyMultiUsePassesAndPolicyAllowsThem_SaysIssueItMultiUse()
+        {
+            var policy = new RegistrationPolicyBuilder("Multi-use TAP or passkey for all resources").Strength(MultiUseTapOrPasskey);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(policy).Method(MultiUseTapsAllowed), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+            Assert.DoesNotContain("register their first one", finding.Message);
+            Assert.StartsWith("Issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false (the strength accepts only multi-use passes): 'Passkey onboarding (multi-use TAP or passkey)' accepts one", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthAcceptsOnlyMultiUsePassesButPolicyIssuesOneTime_MessageAndRemedyAgreeNoPassHelps()
+        {
+            var policy = new RegistrationPolicyBuilder("Multi-use TAP or passkey for all resources").Strength(MultiUseTapOrPasskey);
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(policy), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("no: the strength 'Passkey onboarding (multi-use TAP or passkey)' accepts only multi-use passes, and the TAP policy issues one-time passes", finding.Evidence["tapWouldHelp"]);
+            Assert.Contains("The strength 'Passkey onboarding (multi-use TAP or passkey)' accepts only multi-use passes, and the TAP policy issues one-time passes, so Adele Vance would need a passkey to sign in before they can register their first one.", finding.Message);
+            Assert.StartsWith("Split ", finding.Remediation);
+            Assert.DoesNotContain("Issue a", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_StrengthOfPassesOnlyThatNoPassMeets_DoesNotTalkOfPasskeys()
+        {
+            var multiUseOnly = new AuthenticationStrength("s-multi", "Multi-use TAP only", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" } });
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(Tenant(new RegistrationPolicyBuilder().Strength(multiUseOnly)), user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", finding.ReasonCode);
+            Assert.EndsWith("so nothing Adele Vance has or can be issued meets it.", finding.Message);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppAndAnAuthenticatorAttempt_DoesNotCoverIt()
+        {
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppButASecurityKeyAttempt_StillBlocks()
+        {
+            // A security key is registered in Security info in the browser, which the exclusion does not touch.
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.YubiKey5Nfc).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_PolicyExcludesTheRegistrationAppAndNoAttemptGiven_StillBlocks()
+        {
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_OrHybridJoinedAndAnAuthenticatorAttempt_APhoneIsNeverHybridJoined()
+        {
+            var policy = PhishingResistantEverywhere().Grant("domainJoinedDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorAndroid, "Android", "14");
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            Assert.Equal("authentication strength 'Phishing-resistant MFA' (or a Microsoft Entra hybrid joined device, which registering in Microsoft Authenticator cannot satisfy)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["unmet"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_OrApprovedAppAndAnAuthenticatorAttempt_TheRegistrationAppIsNotApproved()
+        {
+            var policy = PhishingResistantEverywhere().Grant("approvedApplication");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+        }
+
         // AllResourcesAuthStrengthDependsOnConditions
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDevice_WarnsThatElsewhereTheStrengthIsTheOnlyWay()
+        {
+            var policy = PhishingResistantEverywhere("Phishing-resistant MFA or a compliant device").Grant("compliantDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("authentication strength 'Phishing-resistant MFA'", finding.Evidence["unmet"]);
+            Assert.Equal("a compliant device", finding.Evidence["satisfiedInsteadBy"]);
+            Assert.False(finding.Evidence.ContainsKey("conditions"));
+            Assert.Contains("Microsoft Authenticator, unless the sign-in comes from a compliant device, and none of Adele Vance's usable methods meets it", finding.Message);
+            Assert.StartsWith("Have the user register from a compliant device, which 'Phishing-resistant MFA or a compliant device' accepts instead of the strength. Otherwise: Split ", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDeviceButUserHasAPasskey_IsMet()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice");
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey(), UserBuilder.Passkey("passkey-2"));
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrHybridJoinedOrCompliant_NamesBoth()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice", "domainJoinedDevice");
+
+            var finding = Diagnose.Run(Tenant(policy), new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", finding.ReasonCode);
+            Assert.Equal("a compliant device or a Microsoft Entra hybrid joined device", finding.Evidence["satisfiedInsteadBy"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrApprovedAppAndASecurityKeyAttempt_WarnsNotReady()
+        {
+            // The app-protection side does not concern a security key, but the browser it registers in is no approved app.
+            var policy = PhishingResistantEverywhere().Grant("approvedApplication");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.YubiKey5Nfc);
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("an approved client app", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["satisfiedInsteadBy"]);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthOrCompliantDeviceAndAnAuthenticatorAttempt_ACompliantPhoneMayDo()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_StrengthAndCompliantDevice_BothAreNeededSoItBlocks()
+        {
+            var policy = PhishingResistantEverywhere().Grant("compliantDevice").RequireAll();
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
 
         [Fact]
         public void AllResourcesAuthStrengthDependsOnConditions_DesktopOnlyPolicy_WarnsNamingThePlatforms()
@@ -211,6 +378,136 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), user).Verdict);
         }
 
+        // AllResourcesBlocked
+
+        [Fact]
+        public void AllResourcesBlocked_BlockForAllUsers_BlocksAtLayer3()
+        {
+            var diagnosis = Diagnose.Run(Tenant(BlockEveryone()), new UserBuilder());
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal(3, diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AllResourcesBlocked", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("Block all sign-ins", finding.Evidence["policy"]);
+            Assert.Equal("All resources", finding.Evidence["resources"]);
+            Assert.Equal("all users", finding.Evidence["scope"]);
+            Assert.Equal("block access", finding.Evidence["unmet"]);
+            Assert.Contains("cannot sign in to register a passkey", finding.Message);
+            Assert.Contains("a Temporary Access Pass cannot get past a block", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_LegacyAuthenticationClientsOnly_NeverSeesARegistration()
+        {
+            var policy = BlockEveryone("Block legacy authentication").ClientApps("exchangeActiveSync", "other");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Theory]
+        [InlineData("all")]
+        [InlineData("browser", "mobileAppsAndDesktopClients")]
+        [InlineData("browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other")]
+        public void AllResourcesBlocked_ClientAppsCoveringBrowserAndApps_IsNoCondition(params string[] clientApps)
+        {
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(Tenant(BlockEveryone().ClientApps(clientApps)), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_UserExcludedByGroup_ExclusionWins()
+        {
+            var policy = BlockEveryone().Users(includeUsers: new[] { "All" }, excludeGroups: new[] { TenantBuilder.Engineering });
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.Engineering)).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ReportOnly_DoesNotBlock()
+        {
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(BlockEveryone().State(ConditionalAccessState.ReportOnly)), new UserBuilder()).Verdict);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ComesBeforeTheMissingMfaMethodAndTheRegistrationStrength()
+        {
+            var tenant = Tenant(BlockEveryone())
+                .RegistrationPolicies(new RegistrationPolicyBuilder("Phishing-resistant registration").Strength(RegistrationPolicyBuilder.PhishingResistant).Build());
+
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(tenant, new UserBuilder().WithMethods(UserBuilder.Password)).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_ABlockOnTheRegistrationActionToo_TheRegistrationPolicyIsReportedFirst()
+        {
+            var tenant = Tenant(BlockEveryone()).RegistrationPolicies(new RegistrationPolicyBuilder("Block registration").Grant("block").Build());
+
+            Assert.Equal("RegistrationBlockedByConditionalAccess", Diagnose.Run(tenant, new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_RegistrationAppExcludedAndAnAuthenticatorAttempt_DoesNotCoverIt()
+        {
+            var policy = BlockEveryone().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_SecurityDefaultsOn_ConditionalAccessIsNotInEffect()
+        {
+            Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(BlockEveryone()).SecurityDefaults(SecurityDefaults.On), new UserBuilder())));
+        }
+
+        // AllResourcesBlockDependsOnConditions
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_OutsideTrustedLocations_Warns()
+        {
+            var policy = BlockEveryone("Block sign-ins outside trusted locations").OutsideTrustedLocations();
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Null(diagnosis.BlockingLayer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("AllResourcesBlockDependsOnConditions", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("except from trusted locations", finding.Evidence["conditions"]);
+            Assert.StartsWith("Have the user register where 'Block sign-ins outside trusted locations' does not block sign-in (it blocks except from trusted locations)", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_AllLocationsWithoutExclusion_IsNotAConditionAndBlocks()
+        {
+            var policy = BlockEveryone().Conditions(RegistrationPolicyBuilder.NoConditions with { IncludeLocations = new[] { "All" } });
+
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(Tenant(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_BrowserOnly_NamesTheClientApp()
+        {
+            var policy = BlockEveryone().ClientApps("browser");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal("AllResourcesBlockDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("only for client apps browser", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_OnlyOnAndroidForAUserOutsideScope_DoesNotApply()
+        {
+            var policy = BlockEveryone().OnlyOn("android").Users(includeGroups: new[] { TenantBuilder.Engineering });
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(Tenant(policy), new UserBuilder()).Verdict);
+        }
+
         // AllResourcesScopeUnknown
 
         [Fact]
@@ -227,6 +524,20 @@ namespace EntraPasskey.Engine.Tests.Rules
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
             Assert.Contains("role membership is not read", finding.Message);
             Assert.Contains("If so, they are blocked: Split 'Admins sign in phishing-resistant'", finding.Remediation);
+        }
+
+        [Fact]
+        public void AllResourcesScopeUnknown_BlockOnlyForRoles_IsUnknownNotReady()
+        {
+            var policy = BlockEveryone("Block sign-ins for break-glass roles").Users(includeRoles: new[] { RoleGlobalAdministrator });
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Unknown, diagnosis.Verdict);
+            Assert.Equal("AllResourcesScopeUnknown", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Contains("blocks sign-in to every resource", finding.Message);
+            Assert.Contains("If so, they are blocked: Find out why 'Block sign-ins for break-glass roles' blocks Adele Vance", finding.Remediation);
         }
 
         [Fact]

@@ -171,8 +171,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
             Assert.Equal("no: Adele Vance is not in the Temporary Access Pass policy's include targets (group 'TAP Onboarding')", finding.Evidence["tapWouldHelp"]);
             Assert.StartsWith("A Temporary Access Pass would satisfy the strength but would not work for Adele Vance yet: Adele Vance is not in the Temporary Access Pass policy's include targets", finding.Remediation);
-            Assert.Contains("Either add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes, then issue a pass", finding.Remediation);
-            Assert.DoesNotContain("New-PasskeyBootstrapTap", finding.Remediation);
+            Assert.Contains("Either add Adele Vance to group 'TAP Onboarding', which the Temporary Access Pass policy includes, then issue a Temporary Access Pass with New-PasskeyBootstrapTap; or exclude Adele Vance", finding.Remediation);
             Assert.DoesNotContain("temporaryAccessPassOneTime", finding.Remediation);
         }
 
@@ -200,6 +199,33 @@ namespace EntraPasskey.Engine.Tests.Rules
             var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), user);
 
             Assert.Contains("accepts only multi-use passes, and the TAP policy issues one-time passes", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["tapWouldHelp"]);
+            Assert.DoesNotContain("-UsableOnce:$false", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Remediation);
+        }
+
+        [Fact]
+        public void RegistrationAuthStrengthUnmet_StrengthAcceptsOnlyMultiUsePassesAndPolicyAllowsThem_SaysIssueAMultiUsePass()
+        {
+            var multiUseOnly = new AuthenticationStrength("s-multi", "Multi-use TAP only", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" } });
+            var tenant = new TenantBuilder().RegistrationPolicies(new RegistrationPolicyBuilder().Strength(multiUseOnly).Build()).Method(MultiUseTapPolicy());
+            var user = new UserBuilder().InGroups(TenantBuilder.PasskeyUsers, TenantBuilder.TapOnboarding);
+
+            var finding = Diagnose.Run(tenant, user).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.Equal("RegistrationAuthStrengthUnmet", finding.ReasonCode);
+            Assert.Equal("yes", finding.Evidence["tapWouldHelp"]);
+            Assert.StartsWith("Issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false (the strength accepts only multi-use passes): the policy accepts one", finding.Remediation);
+        }
+
+        [Fact]
+        public void RegistrationAuthStrengthUnmet_MultiUsePassesAllowedButUserOutsideTapPolicy_TheLaterPassIsMultiUseToo()
+        {
+            var multiUseOnly = new AuthenticationStrength("s-multi", "Multi-use TAP only", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" } });
+            var tenant = new TenantBuilder().RegistrationPolicies(new RegistrationPolicyBuilder().Strength(multiUseOnly).Build()).Method(MultiUseTapPolicy());
+
+            var finding = Diagnose.Run(tenant, new UserBuilder()).Findings[PasskeyLayer.MfaBootstrap];
+
+            Assert.StartsWith("A Temporary Access Pass would satisfy the strength but would not work for Adele Vance yet", finding.Remediation);
+            Assert.Contains("then issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false", finding.Remediation);
         }
 
         [Fact]
@@ -332,6 +358,44 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void RegistrationBlocked_LegacyAuthenticationClientsOnly_NeverSeesARegistration()
+        {
+            var policy = new RegistrationPolicyBuilder("Block legacy authentication").Grant("block").ClientApps("exchangeActiveSync", "other").Build();
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Equal(FindingStatus.Pass, diagnosis.Findings[PasskeyLayer.MfaBootstrap].Status);
+        }
+
+        [Fact]
+        public void RegistrationBlocked_BrowserAndMobileApps_CoverEveryRegistrationSoItIsNoCondition()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("browser", "mobileAppsAndDesktopClients", "exchangeActiveSync").Build();
+
+            Assert.Equal("RegistrationBlockedByConditionalAccess", Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
+        public void RegistrationDependsOnConditions_BrowserOnlyWithLegacyClients_NamesOnlyTheBrowser()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("browser", "other").Build();
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
+
+            Assert.Equal("RegistrationDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal("only for client apps browser", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
+        }
+
+        [Fact]
+        public void RegistrationDependsOnConditions_AClientAppTypeNotKnownHere_IsACondition()
+        {
+            var policy = new RegistrationPolicyBuilder().Grant("block").ClientApps("unknownFutureValue").Build();
+
+            Assert.Equal("RegistrationDependsOnConditions", Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder()).ReasonCode);
+        }
+
+        [Fact]
         public void RegistrationDependsOnConditions_PlatformAndRisk_AreNamed()
         {
             var conditions = RegistrationPolicyBuilder.NoConditions with { IncludePlatforms = new[] { "android", "iOS" }, SignInRiskLevels = new[] { "high" } };
@@ -378,5 +442,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
             Assert.Equal("NoMfaCapableMethod", diagnosis.ReasonCode);
         }
+
+        private static TapPolicy MultiUseTapPolicy() =>
+            new TapPolicy(true, new[] { PolicyTarget.Group(TenantBuilder.TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, false, 8);
     }
 }

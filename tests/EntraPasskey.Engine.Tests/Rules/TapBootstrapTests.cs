@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EntraPasskey.Engine.Bootstrap;
 using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Rules.MfaBootstrap;
@@ -67,6 +68,31 @@ namespace EntraPasskey.Engine.Tests.Rules
         public void Obstacle_InternalGuest_CanUseAPass()
         {
             Assert.Null(TapBootstrap.Obstacle(new TenantBuilder().Build(), TapUser().Guest("Guest", null, creationType: null).Build()));
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void StrengthAcceptingOnlyMultiUsePasses_AgreesWithNewPasskeyBootstrapTapAskedAsTheAdviceSays(bool policyForcesOneTime)
+        {
+            var multiUseOnly = new AuthenticationStrength("s-multi", "Multi-use TAP only", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" } });
+            var tenant = new TenantBuilder().Method(new TapPolicy(true, new[] { PolicyTarget.Group(TenantBuilder.TapOnboarding) }, Array.Empty<PolicyTarget>(), 60, 60, 480, policyForcesOneTime, 8)).Build();
+
+            var rejects = TapBootstrap.StrengthRejects(tenant, multiUseOnly);
+            var multiUse = TapPreflight.Decide(new TapCheckInput(tenant, TapUser().Build(), new BootstrapTapRequest(null, null, false, false)), force: false);
+
+            Assert.Equal(policyForcesOneTime, rejects != null);
+            Assert.True((rejects == null) == (multiUse.Refusal == null), $"diagnosis says '{rejects ?? "accepted"}', New-PasskeyBootstrapTap -UsableOnce:$false says '{multiUse.Refusal?.Message ?? "issue"}'");
+            Assert.Equal("issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false (the strength accepts only multi-use passes)", TapBootstrap.IssuePass(multiUseOnly));
+        }
+
+        [Fact]
+        public void IssuePass_StrengthAcceptingOneTimePasses_IsTheCmdletsDefault()
+        {
+            var either = new AuthenticationStrength("s-either", "Any TAP", new IReadOnlyCollection<string>[] { new[] { "temporaryAccessPassMultiUse" }, new[] { "temporaryAccessPassOneTime" } });
+
+            Assert.Equal("issue a Temporary Access Pass with New-PasskeyBootstrapTap", TapBootstrap.IssuePass(RegistrationPolicyBuilder.TapOrPasskey));
+            Assert.Equal("issue a Temporary Access Pass with New-PasskeyBootstrapTap", TapBootstrap.IssuePass(either));
         }
 
         private static (TenantBuilder Tenant, UserBuilder User) Scenario(string name)

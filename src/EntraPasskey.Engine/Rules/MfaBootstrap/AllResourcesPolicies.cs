@@ -8,12 +8,14 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
     /// Evaluates the enabled Conditional Access policies on All resources for one user. They apply when the user signs
-    /// in to Security info or Microsoft Authenticator to register (graph-facts §8.2), and two of their demands break
-    /// passkey registration: an authentication strength the user cannot meet (they need a passkey to sign in before
-    /// they can register their first one), and an approved client app or app protection policy, which the Microsoft
-    /// Authenticator Credential Registration app cannot satisfy unless the policy excludes it. Scope, grant and
-    /// conditions are judged as for the registration policies; report-only and disabled policies block nobody, and
-    /// with security defaults on Conditional Access is not in effect.
+    /// in to Security info or Microsoft Authenticator to register (graph-facts §8.2), and three of their demands break
+    /// passkey registration: a block (the user cannot sign in to register at all); an authentication strength the user
+    /// cannot meet (they need a passkey to sign in before they can register their first one), also when an OR grant
+    /// would take a managed device or an approved app instead, because from any other device the strength is the only
+    /// way through; and an approved client app or app protection policy, which the Microsoft Authenticator Credential
+    /// Registration app cannot satisfy unless the policy excludes it. Scope, grant and conditions are judged as for the
+    /// registration policies; a policy only on legacy-authentication clients never sees a registration; report-only and
+    /// disabled policies block nobody, and with security defaults on Conditional Access is not in effect.
     /// </summary>
     public static class AllResourcesPolicies
     {
@@ -46,10 +48,15 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     continue;
                 }
 
-                var (kind, unmet) = RegistrationPolicies.Grant(policy.Grant, modes);
-                if (kind == ShortfallKind.Strength)
+                // Registering in Authenticator signs in to the Credential Registration app, so a policy that excludes
+                // it does not cover that attempt; the browser path (any other attempt) stays covered.
+                if (platform == null || !ExcludesRegistrationApp(policy))
                 {
-                    shortfalls.Add(new AllResourcesShortfall(policy, scope, AllResourcesDemand.AuthStrength, unmet, RegistrationPolicies.Conditions(policy.Conditions), false));
+                    var signIn = SignInShortfall(policy, scope, modes, platform);
+                    if (signIn != null)
+                    {
+                        shortfalls.Add(signIn);
+                    }
                 }
 
                 var app = AppProtection(policy, scope, modes, platform);
@@ -62,9 +69,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return shortfalls;
         }
 
-        /// <summary>The enabled policies whose grant can matter to registration: an authentication strength or an app control.</summary>
+        /// <summary>The enabled policies whose grant can matter to registration: a block, an authentication strength or an app control.</summary>
         public static IEnumerable<AllResourcesPolicy> Relevant(TenantSnapshot tenant) =>
-            Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(IsAppControl));
+            Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(c => IsAppControl(c) || Same(c, "block")));
 
         /// <summary>"iOS" or "android" when the attempt (-Aaguid) is a passkey in Microsoft Authenticator; otherwise null.</summary>
         public static string? AuthenticatorPlatform(AttemptHints hints)
@@ -78,7 +85,53 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         }
 
         private static IEnumerable<AllResourcesPolicy> Enabled(TenantSnapshot tenant) =>
-            tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled);
+            tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled && RegistrationPolicies.CoversRegistration(p.Conditions));
+
+        private static bool ExcludesRegistrationApp(AllResourcesPolicy policy) => policy.ExcludeApplications.Any(a => Same(a, CredentialRegistrationAppId));
+
+        /// <summary>
+        /// What the policy's grant refuses the sign-in to register: a block, or a strength the user's methods do not
+        /// meet. Under OR, a device or app control the user may satisfy instead (the grant's softest failing control)
+        /// does not make the strength go away: from any other device, or in a browser that is not an approved app, the
+        /// strength is the only way through, so it is kept with those controls as alternatives. In Authenticator
+        /// (<paramref name="platform"/> known) only a compliant phone is such an alternative: a phone is never hybrid
+        /// joined and the Credential Registration app is neither approved nor protected.
+        /// </summary>
+        private static AllResourcesShortfall? SignInShortfall(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? platform)
+        {
+            var grant = policy.Grant;
+            var (kind, unmet) = RegistrationPolicies.Grant(grant, modes);
+            var conditions = RegistrationPolicies.Conditions(policy.Conditions);
+            if (kind == ShortfallKind.Block)
+            {
+                return new AllResourcesShortfall(policy, scope, AllResourcesDemand.Block, unmet, conditions, Array.Empty<string>());
+            }
+
+            if (kind == ShortfallKind.Strength)
+            {
+                return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AuthStrength, unmet, conditions, Array.Empty<string>());
+            }
+
+            if (kind != ShortfallKind.Device || grant.RequireAll || grant.AuthenticationStrength is not { } strength)
+            {
+                return null;
+            }
+
+            // An OR grant whose every control fails, with a device or app control among them: the strength is unmet.
+            var instead = grant.BuiltInControls.Where(RegistrationPolicies.IsDeviceControl).ToList();
+            var usable = platform == null ? instead : instead.Where(c => Same(c, "compliantDevice")).ToList();
+            var strengthUnmet = $"authentication strength '{strength.DisplayName}'";
+            var dropped = instead.Except(usable, StringComparer.OrdinalIgnoreCase).Select(AlternativeName).ToList();
+            if (dropped.Count > 0)
+            {
+                strengthUnmet += $" (or {MessageText.OrList(dropped)}, which registering in Microsoft Authenticator cannot satisfy)";
+            }
+
+            return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AuthStrength, strengthUnmet, conditions, usable.Select(AlternativeName).ToList());
+        }
+
+        private static string AlternativeName(string control) =>
+            Same(control, "compliantApplication") ? "an app with an app protection policy" : RegistrationPolicies.DeviceControlName(control);
 
         /// <summary>
         /// Registration in Authenticator signs in to the Credential Registration app, which is neither an approved
@@ -90,7 +143,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         {
             var grant = policy.Grant;
             var required = grant.BuiltInControls.Where(IsAppControl).ToList();
-            if (required.Count == 0 || policy.ExcludeApplications.Any(a => Same(a, CredentialRegistrationAppId)))
+            if (required.Count == 0 || ExcludesRegistrationApp(policy))
             {
                 return null;
             }
@@ -106,7 +159,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 return null;
             }
 
-            var deviceMaySatisfy = false;
+            var alternatives = Array.Empty<string>();
             if (!grant.RequireAll)
             {
                 var others = grant.BuiltInControls.Where(c => !IsAppControl(c)).ToList();
@@ -117,7 +170,10 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 }
 
                 // A phone can be enrolled and compliant; it cannot be hybrid joined.
-                deviceMaySatisfy = others.Any(c => Same(c, "compliantDevice"));
+                if (others.Any(c => Same(c, "compliantDevice")))
+                {
+                    alternatives = new[] { RegistrationPolicies.DeviceControlName("compliantDevice") };
+                }
             }
 
             // The attempt names the phone's platform, so a platform condition no longer narrows anything.
@@ -125,7 +181,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 ? conditions
                 : conditions with { IncludePlatforms = Array.Empty<string>(), ExcludePlatforms = Array.Empty<string>() });
             var unmet = string.Join(grant.RequireAll ? " and " : " or ", required.Select(RegistrationPolicies.DeviceControlName));
-            return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AppProtection, unmet, narrowing, deviceMaySatisfy);
+            return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AppProtection, unmet, narrowing, alternatives);
         }
 
         private static bool AppliesOn(AccessPolicyConditions conditions, string platform)
@@ -143,6 +199,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// <summary>What an All-resources policy demands that passkey registration cannot give.</summary>
     public enum AllResourcesDemand
     {
+        /// <summary>Block access: no sign-in at all, so none to register with.</summary>
+        Block,
+
         /// <summary>An authentication strength none of the user's usable methods meets.</summary>
         AuthStrength,
 
@@ -153,14 +212,23 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// <summary>One All-resources policy that stands in the user's way, with how sure we are that it applies.</summary>
     /// <param name="Unmet">The failing controls in words ("authentication strength 'X'", "an approved client app").</param>
     /// <param name="Conditions">When it applies, in words; empty when always.</param>
-    /// <param name="DeviceMaySatisfy">An OR grant also accepts a compliant device, which the phone may be.</param>
+    /// <param name="Alternatives">What an OR grant also accepts and the device or app signing in may offer ("a compliant device"); empty when nothing.</param>
     public sealed record AllResourcesShortfall(
-        AllResourcesPolicy Policy, PolicyScope Scope, AllResourcesDemand Demand, string Unmet, IReadOnlyList<string> Conditions, bool DeviceMaySatisfy)
+        AllResourcesPolicy Policy, PolicyScope Scope, AllResourcesDemand Demand, string Unmet, IReadOnlyList<string> Conditions, IReadOnlyList<string> Alternatives)
     {
         public bool IsConditional => Conditions.Count > 0;
 
+        /// <summary>Whether it stops the user depends on the device or app they sign in with.</summary>
+        public bool DeviceMaySatisfy => Alternatives.Count > 0;
+
         /// <summary>Applies to the user for sure, wherever they are, and no device can satisfy it instead.</summary>
         public bool IsCertain => Scope.Verdict == ScopeVerdict.In && !IsConditional && !DeviceMaySatisfy;
+
+        /// <summary>"unless the sign-in comes from a compliant device", or null.</summary>
+        public string? Unless => DeviceMaySatisfy ? "unless the sign-in comes from " + MessageText.OrList(Alternatives) : null;
+
+        /// <summary>Conditions and alternatives together, in words: when the policy stops the user.</summary>
+        public string When => string.Join("; ", Conditions.Concat(Unless == null ? Array.Empty<string>() : new[] { Unless }));
 
         public IDictionary<string, string> Facts(params (string Key, string? Value)[] more) =>
             Rules.Facts.Of(new[]
@@ -171,6 +239,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 ("scope", Scope.How),
                 ("unmet", Unmet),
                 ("conditions", IsConditional ? string.Join("; ", Conditions) : null),
+                ("satisfiedInsteadBy", DeviceMaySatisfy ? MessageText.OrList(Alternatives) : null),
             }.Concat(more).ToArray());
     }
 }

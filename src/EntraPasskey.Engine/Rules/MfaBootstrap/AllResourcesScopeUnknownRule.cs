@@ -4,8 +4,8 @@ using System.Linq;
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
-    /// An enabled All-resources policy would cause an AllResourcesAuthStrengthUnmet or (for an Authenticator attempt)
-    /// an AuthenticatorBlockedByAppProtection failure, but whether it applies to the user depends only on directory
+    /// An enabled All-resources policy would cause an AllResourcesBlocked, an AllResourcesAuthStrengthUnmet or (for an
+    /// Authenticator attempt) an AuthenticatorBlockedByAppProtection failure, but whether it applies to the user depends only on directory
     /// roles (includeRoles), which are not read: Unknown, with why, never a guessed Ready.
     /// </summary>
     public sealed class AllResourcesScopeUnknownRule : ILayerRule
@@ -23,7 +23,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var authenticator = AllResourcesPolicies.AuthenticatorPlatform(input.Hints) != null;
             var unsure = AllResourcesPolicies.Shortfalls(input).FirstOrDefault(s =>
                 s.Scope.Verdict == ScopeVerdict.Unknown && !s.IsConditional && !s.DeviceMaySatisfy
-                && (s.Demand == AllResourcesDemand.AuthStrength || authenticator));
+                && (s.Demand != AllResourcesDemand.AppProtection || authenticator));
             if (unsure == null)
             {
                 return null;
@@ -31,13 +31,24 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             var user = input.User.Name;
             var policy = unsure.Policy.DisplayName;
-            var strength = unsure.Demand == AllResourcesDemand.AuthStrength;
-            var what = strength
-                ? $"requires {unsure.Unmet}, which none of {user}'s usable methods meets, to sign in anywhere, Security info and Microsoft Authenticator included"
-                : $"requires {unsure.Unmet} without excluding the {AllResourcesPolicies.CredentialRegistrationApp} app, which stops this passkey being added in Microsoft Authenticator";
-            var fix = strength
-                ? AllResourcesStrengthUnmetRule.BootstrapFix(policy, unsure.Policy.Grant.AuthenticationStrength!, input)
-                : AuthenticatorAppProtectionBlockedRule.ExcludeAppFix(policy);
+            string what;
+            string fix;
+            switch (unsure.Demand)
+            {
+                case AllResourcesDemand.Block:
+                    what = "blocks sign-in to every resource, Security info and Microsoft Authenticator included";
+                    fix = AllResourcesBlockedRule.Fix(policy, user);
+                    break;
+                case AllResourcesDemand.AuthStrength:
+                    what = $"requires {unsure.Unmet}, which none of {user}'s usable methods meets, to sign in anywhere, Security info and Microsoft Authenticator included";
+                    fix = AllResourcesStrengthUnmetRule.BootstrapFix(policy, unsure.Policy.Grant.AuthenticationStrength!, input);
+                    break;
+                default:
+                    what = $"requires {unsure.Unmet} without excluding the {AllResourcesPolicies.CredentialRegistrationApp} app, which stops this passkey being added in Microsoft Authenticator";
+                    fix = AuthenticatorAppProtectionBlockedRule.ExcludeAppFix(policy);
+                    break;
+            }
+
             return RuleOutcome.Unknown(
                 Code,
                 $"Conditional Access policy '{policy}' on all resources {what}, but it is not known whether it applies: {unsure.Scope.How}.",

@@ -6,8 +6,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// <summary>
     /// An enabled All-resources policy demands an authentication strength the user cannot meet, but only under
     /// conditions Graph cannot see in advance: location, platform (the documented fix splits desktop and mobile
-    /// policies, so one side may not apply), client app, risk or a device filter. A Warn: whether the user is stopped
-    /// depends on where and how they sign in to register.
+    /// policies, so one side may not apply), client app, risk or a device filter; or its OR grant also takes a
+    /// compliant or hybrid joined device or an approved app, so the strength stops the user only on a device or in an
+    /// app that offers neither. A Warn: whether the user is stopped depends on where and how they sign in to register.
     /// </summary>
     public sealed class AllResourcesStrengthConditionalRule : ILayerRule
     {
@@ -21,7 +22,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
-            var conditional = AllResourcesPolicies.Shortfalls(input).FirstOrDefault(s => s.Demand == AllResourcesDemand.AuthStrength && s.IsConditional);
+            var conditional = AllResourcesPolicies.Shortfalls(input).FirstOrDefault(s =>
+                s.Demand == AllResourcesDemand.AuthStrength && (s.IsConditional || s.DeviceMaySatisfy));
             if (conditional == null)
             {
                 return null;
@@ -29,12 +31,22 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             var user = input.User.Name;
             var policy = conditional.Policy.DisplayName;
-            var when = string.Join("; ", conditional.Conditions);
             var strength = conditional.Policy.Grant.AuthenticationStrength!;
+            var around = new List<string>();
+            if (conditional.IsConditional)
+            {
+                around.Add($"have the user register where '{policy}' does not apply ({string.Join("; ", conditional.Conditions)})");
+            }
+
+            if (conditional.DeviceMaySatisfy)
+            {
+                around.Add($"have the user register from {MessageText.OrList(conditional.Alternatives)}, which '{policy}' accepts instead of the strength");
+            }
+
             return RuleOutcome.Warn(
                 Code,
-                $"Conditional Access policy '{policy}' requires {conditional.Unmet} for all resources, including signing in to Security info and Microsoft Authenticator, {when}, and none of {user}'s usable methods meets it. Whether {user} is stopped depends on where and how they sign in to register.",
-                $"Have the user register where '{policy}' does not apply ({when}). Where it applies: " + AllResourcesStrengthUnmetRule.BootstrapFix(policy, strength, input),
+                $"Conditional Access policy '{policy}' requires {conditional.Unmet} for all resources, including signing in to Security info and Microsoft Authenticator, {conditional.When}, and none of {user}'s usable methods meets it. Whether {user} is stopped depends on where and how they sign in to register.",
+                $"{TapBootstrap.Sentence(string.Join("; or ", around))}. Otherwise: " + AllResourcesStrengthUnmetRule.BootstrapFix(policy, strength, input),
                 conditional.Facts(("tapWouldHelp", AllResourcesStrengthUnmetRule.TapWouldHelp(input, strength))));
         }
     }

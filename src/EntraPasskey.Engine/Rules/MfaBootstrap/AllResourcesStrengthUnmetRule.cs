@@ -34,14 +34,14 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var strengthRejectsTap = TapBootstrap.StrengthRejects(input.Tenant, strength);
             if (obstacle == null && strengthRejectsTap == null)
             {
-                return $"Issue a Temporary Access Pass with New-PasskeyBootstrapTap: '{strength.DisplayName}' accepts one and {user} can use it. They sign in with it and add the passkey before it expires.";
+                return $"{TapBootstrap.Sentence(TapBootstrap.IssuePass(strength))}: '{strength.DisplayName}' accepts one and {user} can use it. They sign in with it and add the passkey before it expires.";
             }
 
             if (strengthRejectsTap == null)
             {
                 return obstacle!.Fix == null
                     ? $"'{strength.DisplayName}' accepts a Temporary Access Pass, but no pass can work for {user}: {obstacle.Why}. Exclude {user} from '{policy}', or change its strength to one they can meet."
-                    : $"'{strength.DisplayName}' accepts a Temporary Access Pass, but a new pass would not work for {user} yet: {obstacle.Why}. {TapBootstrap.Sentence(obstacle.Fix)}, then issue a pass with New-PasskeyBootstrapTap.";
+                    : $"'{strength.DisplayName}' accepts a Temporary Access Pass, but a new pass would not work for {user} yet: {obstacle.Why}. {TapBootstrap.Sentence(obstacle.Fix)}, then {TapBootstrap.IssuePass(strength)}.";
             }
 
             return $"Split '{policy}' into a desktop policy and a mobile (iOS/Android) policy whose authentication strength also accepts a Temporary Access Pass (for example a custom strength of Temporary Access Pass or passkey), or exclude {user} from it while they onboard; then issue a pass with New-PasskeyBootstrapTap so they can sign in and add the passkey."
@@ -70,7 +70,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return RuleOutcome.Fail(
                 Code,
                 $"Conditional Access policy '{policy}' requires {unmet.Unmet} for all resources, which includes signing in to Security info and Microsoft Authenticator, and none of {user}'s usable methods meets it (they can present: {Describe(modes)})."
-                    + (AcceptsTap(strength) ? string.Empty : $" '{strength.DisplayName}' does not accept a Temporary Access Pass either, so {user} would need a passkey to sign in before they can register their first one."),
+                    + NoWayIn(user, strength, TapBootstrap.StrengthRejects(tenant, strength)),
                 BootstrapFix(policy, strength, input),
                 unmet.Facts(
                     ("acceptedCombinations", AuthenticationModes.Describe(strength)),
@@ -83,11 +83,23 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         public static string TapWouldHelp(DiagnosisInput input, AuthenticationStrength strength) =>
             TapBootstrap.WouldHelp(TapBootstrap.Obstacle(input.Tenant, input.User)?.Why, TapBootstrap.StrengthRejects(input.Tenant, strength));
 
-        /// <summary>A pass signs in on its own, so only a combination made of pass modes alone accepts it.</summary>
-        private static bool AcceptsTap(AuthenticationStrength strength) =>
-            strength.AllowedCombinations.Any(c => c.Count > 0 && c.All(m =>
-                string.Equals(m, AuthenticationModes.TemporaryAccessPassOneTime, System.StringComparison.OrdinalIgnoreCase)
-                || string.Equals(m, AuthenticationModes.TemporaryAccessPassMultiUse, System.StringComparison.OrdinalIgnoreCase)));
+        /// <summary>
+        /// When no pass the TAP policy issues gets past the strength either (the same answer the remediation acts on),
+        /// why the user cannot get in: with a strength that takes passkeys, the loop.
+        /// </summary>
+        private static string NoWayIn(string user, AuthenticationStrength strength, string? strengthRejectsTap)
+        {
+            if (strengthRejectsTap == null)
+            {
+                return string.Empty;
+            }
+
+            var takesPasskeys = strength.AllowedCombinations.Any(c => c.Any(m => string.Equals(m, AuthenticationModes.Fido2, System.StringComparison.OrdinalIgnoreCase)));
+            return $" {TapBootstrap.Sentence(strengthRejectsTap)}, so "
+                + (takesPasskeys
+                    ? $"{user} would need a passkey to sign in before they can register their first one."
+                    : $"nothing {user} has or can be issued meets it.");
+        }
 
         private static string Describe(ISet<string> modes) => modes.Count == 0 ? "none" : string.Join(", ", modes.OrderBy(m => m));
     }

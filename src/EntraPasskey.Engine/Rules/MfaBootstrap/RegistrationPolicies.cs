@@ -14,6 +14,12 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     {
         private static readonly string[] DeviceControls = { "compliantDevice", "domainJoinedDevice", "approvedApplication", "compliantApplication" };
 
+        /// <summary>Legacy-authentication client app types (graph-facts §8.2): Exchange ActiveSync and other clients (IMAP, POP, SMTP).</summary>
+        private static readonly string[] LegacyClientApps = { "exchangeActiveSync", "easSupported", "other" };
+
+        /// <summary>The client app types registration uses: Security info in a browser, Microsoft Authenticator as a mobile app.</summary>
+        private static readonly string[] RegistrationClientApps = { "browser", "mobileAppsAndDesktopClients" };
+
         public static bool InEffect(TenantSnapshot tenant) => tenant.SecurityDefaults.Enabled != true;
 
         /// <summary>The enabled policies in (or possibly in) scope whose grant the user may not satisfy, in policy order.</summary>
@@ -27,7 +33,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             var modes = AuthenticationModes.Of(input);
             var shortfalls = new List<RegistrationShortfall>();
-            foreach (var policy in tenant.ConditionalAccess.RegistrationPolicies.Where(p => p.State == ConditionalAccessState.Enabled))
+            foreach (var policy in tenant.ConditionalAccess.RegistrationPolicies.Where(p => p.State == ConditionalAccessState.Enabled && CoversRegistration(p.Conditions)))
             {
                 var scope = PolicyScope.Of(policy.Users, input.User, tenant);
                 if (scope.Verdict == ScopeVerdict.Out)
@@ -64,7 +70,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     // Security info asks for MFA anyway; a user without any is NoMfaCapableMethod's case.
                     controls.Add((ShortfallKind.None, "multifactor authentication"));
                 }
-                else if (DeviceControls.Contains(control, StringComparer.OrdinalIgnoreCase))
+                else if (IsDeviceControl(control))
                 {
                     controls.Add((ShortfallKind.Device, DeviceControlName(control)));
                 }
@@ -93,6 +99,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return (decisive, string.Join(grant.RequireAll ? " and " : " or ", failing.Select(c => c.Name)));
         }
 
+        /// <summary>A compliant or hybrid joined device, an approved client app or an app protection policy.</summary>
+        internal static bool IsDeviceControl(string control) => DeviceControls.Contains(control, StringComparer.OrdinalIgnoreCase);
+
         internal static string DeviceControlName(string control)
         {
             switch (control.ToLowerInvariant())
@@ -103,6 +112,14 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 default: return "an app protection policy";
             }
         }
+
+        /// <summary>
+        /// False for a policy only on legacy-authentication clients (the usual "block legacy authentication"): registering
+        /// in a browser or in Microsoft Authenticator is never such a sign-in, so the policy cannot stop it. A client app
+        /// type this code does not know counts as covering registration, so it can only make the diagnosis stricter.
+        /// </summary>
+        internal static bool CoversRegistration(AccessPolicyConditions conditions) =>
+            conditions.ClientAppTypes.Count == 0 || !conditions.ClientAppTypes.All(c => LegacyClientApps.Contains(c, StringComparer.OrdinalIgnoreCase));
 
         /// <summary>The conditions that narrow when the policy applies, in words; empty when it always applies.</summary>
         internal static IReadOnlyList<string> Conditions(AccessPolicyConditions conditions)
@@ -130,9 +147,14 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 narrowing.Add("except on " + string.Join(", ", conditions.ExcludePlatforms));
             }
 
-            if (conditions.ClientAppTypes.Count > 0 && !conditions.ClientAppTypes.Any(c => string.Equals(c, "all", StringComparison.OrdinalIgnoreCase)))
+            // Legacy client app types never see a registration; only the others can narrow it.
+            var clientApps = conditions.ClientAppTypes.Where(c => !LegacyClientApps.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+            var allClientApps = conditions.ClientAppTypes.Count == 0
+                || clientApps.Any(c => string.Equals(c, "all", StringComparison.OrdinalIgnoreCase))
+                || RegistrationClientApps.All(r => clientApps.Contains(r, StringComparer.OrdinalIgnoreCase));
+            if (!allClientApps)
             {
-                narrowing.Add("only for client apps " + string.Join(", ", conditions.ClientAppTypes));
+                narrowing.Add("only for client apps " + string.Join(", ", clientApps));
             }
 
             if (conditions.SignInRiskLevels.Count > 0)

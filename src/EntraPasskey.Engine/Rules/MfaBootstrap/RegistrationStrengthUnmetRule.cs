@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
@@ -36,7 +37,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return RuleOutcome.Fail(
                 Code,
                 $"Conditional Access policy '{unmet.Policy.DisplayName}' requires {unmet.Unmet} to register security information, and none of {input.User.Name}'s usable methods meets it (they can present: {Describe(modes)}).",
-                Remediation(input.User.Name, unmet.Policy.DisplayName, obstacle, strengthRejectsTap),
+                Remediation(input.User.Name, unmet.Policy.DisplayName, strength, obstacle, strengthRejectsTap),
                 unmet.Facts(
                     ("acceptedCombinations", accepted),
                     ("userModes", Describe(modes)),
@@ -48,13 +49,13 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// The user cannot register any method while the policy stands (registering one is what it guards), so the
         /// ways through are a pass the strength accepts and the user can use, or a change to the policy.
         /// </summary>
-        private static string Remediation(string name, string policy, TapObstacle? obstacle, string? strengthRejectsTap)
+        private static string Remediation(string name, string policy, AuthenticationStrength strength, TapObstacle? obstacle, string? strengthRejectsTap)
         {
             var allowTap = "allow temporaryAccessPassOneTime in the strength (a custom strength with Temporary Access Pass and passkey is the usual onboarding pattern)";
             var exclude = $"exclude {name} from '{policy}' until they have registered";
             if (obstacle == null && strengthRejectsTap == null)
             {
-                return "Issue a Temporary Access Pass with New-PasskeyBootstrapTap: the policy accepts one and the user can use it. The user signs in with it and adds the passkey before it expires.";
+                return $"{TapBootstrap.Sentence(TapBootstrap.IssuePass(strength))}: the policy accepts one and the user can use it. The user signs in with it and adds the passkey before it expires.";
             }
 
             if (obstacle == null)
@@ -68,7 +69,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             return strengthRejectsTap == null
-                ? $"A Temporary Access Pass would satisfy the strength but would not work for {name} yet: {obstacle.Why}. Either {obstacle.Fix}, then issue a pass; or {exclude}."
+                ? $"A Temporary Access Pass would satisfy the strength but would not work for {name} yet: {obstacle.Why}. Either {obstacle.Fix}, then {TapBootstrap.IssuePass(strength)}; or {exclude}."
                 : $"A Temporary Access Pass would not help: {obstacle.Why}; and {strengthRejectsTap}. Either {obstacle.Fix} and {allowTap}, then issue a pass; or {exclude}.";
         }
 

@@ -65,20 +65,32 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return null;
         }
 
-        /// <summary>Null when the strength accepts the kind of pass the TAP policy issues; otherwise why not.</summary>
+        /// <summary>
+        /// Null when the strength accepts a kind of pass the TAP policy lets New-PasskeyBootstrapTap issue (<see cref="IssuePass"/>
+        /// says how); otherwise why not.
+        /// </summary>
         public static string? StrengthRejects(TenantSnapshot tenant, AuthenticationStrength strength)
         {
-            var oneTime = AcceptsOnly(strength, AuthenticationModes.TemporaryAccessPassOneTime);
-            var multiUse = AcceptsOnly(strength, AuthenticationModes.TemporaryAccessPassMultiUse);
-            if (oneTime || (multiUse && tenant.Tap?.IsUsableOnce != true))
+            var multiUseOnly = AcceptsOnlyMultiUse(strength);
+            if (AcceptsOnly(strength, AuthenticationModes.TemporaryAccessPassOneTime) || (multiUseOnly && tenant.Tap?.IsUsableOnce != true))
             {
                 return null;
             }
 
-            return multiUse
+            return multiUseOnly
                 ? $"the strength '{strength.DisplayName}' accepts only multi-use passes, and the TAP policy issues one-time passes"
                 : $"the strength '{strength.DisplayName}' does not accept a Temporary Access Pass";
         }
+
+        /// <summary>
+        /// How to issue a pass the strength accepts, as a clause: New-PasskeyBootstrapTap issues a one-time pass unless
+        /// told -UsableOnce:$false, so a strength that accepts only multi-use passes needs that written out, or the
+        /// help desk would issue a pass the strength refuses.
+        /// </summary>
+        public static string IssuePass(AuthenticationStrength strength) =>
+            AcceptsOnlyMultiUse(strength)
+                ? "issue a multi-use Temporary Access Pass with New-PasskeyBootstrapTap -UsableOnce:$false (the strength accepts only multi-use passes)"
+                : "issue a Temporary Access Pass with New-PasskeyBootstrapTap";
 
         /// <summary>
         /// What gets a user with no usable MFA method going: a pass when one would work; otherwise why not, what to fix
@@ -119,6 +131,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var reasons = whyNot.Where(w => w != null).ToList();
             return reasons.Count == 0 ? "yes" : "no: " + string.Join("; and ", reasons);
         }
+
+        private static bool AcceptsOnlyMultiUse(AuthenticationStrength strength) =>
+            AcceptsOnly(strength, AuthenticationModes.TemporaryAccessPassMultiUse) && !AcceptsOnly(strength, AuthenticationModes.TemporaryAccessPassOneTime);
 
         /// <summary>A pass signs in on its own, so only a combination made of that mode alone accepts it.</summary>
         private static bool AcceptsOnly(AuthenticationStrength strength, string mode) =>
