@@ -70,6 +70,40 @@ public sealed class SignInsTests
         Assert.Equal(["s-conor"], upn.Ids);
     }
 
+    [Theory]
+    [InlineData("", "a-9h,c-8h30,a-8h,c-undated")]
+    [InlineData("createdDateTime gt 2026-03-02T08:30:00Z", "a-9h")]
+    [InlineData("createdDateTime ge 2026-03-02T08:30:00Z", "a-9h,c-8h30")]
+    [InlineData("createdDateTime ge 2026-03-02T08:30:00Z and userId eq 'ADELE'", "a-9h")]
+    [InlineData("userId eq 'conor'", "c-8h30,c-undated")]
+    [InlineData("userId eq 'adele' or userId eq 'conor'", "a-9h,c-8h30,a-8h,c-undated")]
+    [InlineData("createdDateTime ge 2026-03-02T08:45:00Z or userId eq 'conor'", "a-9h,c-8h30,c-undated")]
+    [InlineData("appId eq 'app-2' and createdDateTime ge 2026-03-02T07:00:00Z", "a-8h")]
+    public async Task Filters_on_user_and_time_keep_newest_first_order_and_every_match(string filter, string expected)
+    {
+        // The sign-in index narrows by a top-level userId or createdDateTime condition; these pin its answers to
+        // what the filter alone would give: boundaries, case, or-clauses, undated sign-ins last.
+        var adele = Contoso.Adele.ToUpperInvariant();
+        var undated = SignIn("c-undated", Contoso.Conor, "");
+        undated.Remove("createdDateTime");
+        await using var host = await StartAsync(
+        [
+            SignIn("a-8h", Contoso.Adele, "2026-03-02T08:00:00Z", appId: "app-2"),
+            undated,
+            SignIn("c-8h30", Contoso.Conor, "2026-03-02T08:30:00Z"),
+            SignIn("a-9h", Contoso.Adele, "2026-03-02T09:00:00Z"),
+        ]);
+        using var http = GraphHttp.Diagnostics(host);
+        var query = filter.Replace("'ADELE'", $"'{adele}'", StringComparison.Ordinal)
+            .Replace("'adele'", $"'{Contoso.Adele}'", StringComparison.Ordinal)
+            .Replace("'conor'", $"'{Contoso.Conor}'", StringComparison.Ordinal);
+
+        var reply = await http.GetAsync(query.Length == 0 ? Beta : $"{Beta}?$filter={query}");
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(expected.Split(','), reply.Ids);
+    }
+
     [Fact]
     public async Task Non_interactive_sign_ins_appear_only_when_the_filter_asks_for_them()
     {

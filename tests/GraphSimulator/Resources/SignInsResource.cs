@@ -48,9 +48,8 @@ internal static class SignInsResource
             throw GraphErrors.BadRequest($"Could not find a property named '{betaProperty}' on type 'microsoft.graph.signIn'.");
         }
 
-        var signIns = Json.Objects(context.Tenant.Root, "signIns")
-            .Where(s => referenced.Contains("signInEventTypes") || IsInteractive(s))
-            .OrderByDescending(s => Json.Time(s, "createdDateTime") ?? DateTimeOffset.MinValue);
+        var signIns = context.Tenant.SignIns.Candidates(filter)
+            .Where(s => referenced.Contains("signInEventTypes") || IsInteractive(s));
         return CollectionResponse.Create(context, Fragment, signIns, Reports,
             s => Projection.Render(isBeta ? s : WithoutBetaProperties(s), context.Query.Select));
     }

@@ -57,6 +57,7 @@ internal sealed class TenantState
         };
         SecurityDefaults = root["securityDefaults"] as JsonObject ?? new JsonObject { ["isEnabled"] = false };
         ConditionalAccessPolicies = Json.Objects(root, "conditionalAccessPolicies").ToList();
+        SignIns = new SignInIndex(Json.Objects(root, "signIns"));
     }
 
     /// <summary>The whole tenant document; sections this version does not serve stay readable here.</summary>
@@ -85,6 +86,9 @@ internal sealed class TenantState
     public JsonObject SecurityDefaults { get; }
 
     public IReadOnlyList<JsonObject> ConditionalAccessPolicies { get; }
+
+    /// <summary>The "signIns" array, newest first and indexed (nothing changes it after loading).</summary>
+    public SignInIndex SignIns { get; }
 
     public static TenantState Load(JsonObject root) => new(root);
 
