@@ -20,15 +20,21 @@ namespace EntraPasskey.Engine.LogAnalytics
     internal sealed class LogAnalyticsClient
     {
         private const int MaxAttempts = 4;
-        private static readonly HttpClient Http = new HttpClient { Timeout = TimeSpan.FromSeconds(100) };
+
+        /// <summary>No client-wide timeout: each query has its own (<see cref="DefaultTimeout"/> unless a test asks for less).</summary>
+        private static readonly HttpClient Http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+
+        private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
 
         private readonly TokenCredential _credential;
         private readonly Uri _resource;
         private readonly Uri _endpoint;
         private readonly EngineLog _log;
+        private readonly TimeSpan _timeout;
 
-        public LogAnalyticsClient(TokenCredential credential, CloudEnvironment environment, Uri? endpoint, EngineLog log)
+        public LogAnalyticsClient(TokenCredential credential, CloudEnvironment environment, Uri? endpoint, EngineLog log, TimeSpan? timeout = null)
         {
+            _timeout = timeout ?? DefaultTimeout;
             _credential = credential;
             _resource = LogAnalyticsEndpoints.For(environment);
             _endpoint = endpoint == null ? _resource : LogAnalyticsEndpoints.Validate(endpoint);
@@ -49,15 +55,17 @@ namespace EntraPasskey.Engine.LogAnalytics
                 };
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 HttpResponseMessage response;
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(_timeout);
                 try
                 {
-                    response = await Http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    response = await Http.SendAsync(request, timeout.Token).ConfigureAwait(false);
                 }
                 catch (HttpRequestException ex)
                 {
                     throw new EntraPasskeyException(
                         "LogAnalyticsUnreachable", ErrorKind.ServiceUnavailable,
-                        $"Could not reach the Log Analytics query API at {_endpoint}: {ex.Message}",
+                        $"Could not reach the Log Analytics query API at {_endpoint}: {MessageText.FirstLine(ex.Message)}",
                         "Check the network connection and -LogAnalyticsEndpoint, then run the command again.", workspaceId.ToString("D"), ex);
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
