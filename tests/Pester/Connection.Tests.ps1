@@ -205,6 +205,28 @@ Describe 'Reusing a Microsoft Graph PowerShell connection' {
     }
 }
 
+Describe 'A Microsoft Graph PowerShell connection whose token cannot be borrowed' {
+    BeforeAll {
+        Disconnect-EntraPasskey
+        # Connected, but the response carries no request (and so no Authorization header) to borrow.
+        function global:Get-MgContext { [pscustomobject]@{ TenantId = $Sim.TenantId; ClientId = 'mg-client'; Environment = 'Global' } }
+        function global:Invoke-MgGraphRequest {
+            param($Method, $Uri, $OutputType, [switch] $SkipHttpErrorCheck)
+            [System.Net.Http.HttpResponseMessage]::new([System.Net.HttpStatusCode]::OK)
+        }
+    }
+
+    AfterAll {
+        Remove-Item -Path 'Function:\Get-MgContext', 'Function:\Invoke-MgGraphRequest' -Force
+    }
+
+    It 'stops Test-EntraPasskey with GraphPowerShellTokenUnavailable and says how to connect instead' {
+        $failure = { Test-EntraPasskey -UserId $Adele -ErrorAction Stop } | Should -Throw -ErrorId 'GraphPowerShellTokenUnavailable,EntraPasskey.Commands.TestEntraPasskeyCommand' -PassThru
+        $failure.Exception.Message | Should -Be 'Connect-MgGraph is connected, but its access token could not be borrowed.'
+        $failure.ErrorDetails.RecommendedAction | Should -Be 'Run Connect-EntraPasskey, or reconnect with Connect-MgGraph.'
+    }
+}
+
 Describe 'Not connected at all' {
     It 'stops Test-EntraPasskey with NotConnected' {
         Disconnect-EntraPasskey

@@ -38,7 +38,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
 
-        public async Task<EntraPasskeyConnection> ConnectAsync(params string[] roles)
+        public Task<EntraPasskeyConnection> ConnectAsync(params string[] roles) => ConnectViaAsync(Host.GraphBaseUri, roles);
+
+        /// <summary>Connects with the simulator's token to another endpoint (a <see cref="TamperingProxy"/> in front of it).</summary>
+        public async Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles)
         {
             var token = new SecureString();
             foreach (var c in Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles))
@@ -47,7 +50,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             }
 
             return await EntraPasskeyConnection.ConnectAsync(
-                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = Host.GraphBaseUri },
+                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = graphEndpoint },
                 CancellationToken.None);
         }
 
