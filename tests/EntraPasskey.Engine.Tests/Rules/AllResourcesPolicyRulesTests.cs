@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Rules.MfaBootstrap;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
@@ -255,6 +256,41 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void AllResourcesAuthStrengthUnmet_RegistrationAppExcludedButAnAuthenticatorAttemptFromAComputer_StillBlocks()
+        {
+            // From a computer the user signs in to Security info in the browser and scans a code with the phone; the
+            // exclusion spares only the app's own sign-in, so the browser's sign-in still needs the strength.
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "Windows", "11");
+
+            Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_MobileOnlyPolicyAndAnAuthenticatorAttemptOnThatPhone_BlocksWithoutACondition()
+        {
+            var policy = PhishingResistantEverywhere("Phishing-resistant MFA on phones").OnlyOn("iOS", "android");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4");
+
+            Assert.Equal("AllResourcesAuthStrengthUnmet", diagnosis.ReasonCode);
+            Assert.False(diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence.ContainsKey("conditions"));
+        }
+
+        [Fact]
+        public void AllResourcesAuthStrengthUnmet_DesktopOnlyPolicyAndAnAuthenticatorAttemptOnAPhone_DoesNotApply()
+        {
+            // The split the remediation recommends: registering in Authenticator on the phone is then left alone.
+            var policy = PhishingResistantEverywhere("Phishing-resistant MFA on desktops").OnlyOn("windows", "macOS");
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorAndroid, "Android", "14");
+
+            Assert.Equal(FindingStatus.Pass, Layer3(diagnosis));
+        }
+
+        [Fact]
         public void AllResourcesAuthStrengthUnmet_OrHybridJoinedAndAnAuthenticatorAttempt_APhoneIsNeverHybridJoined()
         {
             var policy = PhishingResistantEverywhere().Grant("domainJoinedDevice");
@@ -362,6 +398,22 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void AllResourcesAuthStrengthDependsOnConditions_RegistrationAppExcludedAndTheDeviceUnknown_OnlyTheAppEscapes()
+        {
+            // An Authenticator passkey with no -Platform: registered in the app on the phone it escapes the policy,
+            // started from a computer it does not, so the answer is a warning, never a Pass.
+            var policy = PhishingResistantEverywhere().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos);
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("AllResourcesAuthStrengthDependsOnConditions", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("except when registering in the Microsoft Authenticator app on the phone, which it excludes", finding.Evidence["conditions"]);
+            Assert.StartsWith("Have the user register where 'Phishing-resistant MFA for all resources' does not apply (except when registering in the Microsoft Authenticator app on the phone, which it excludes)", finding.Remediation);
+        }
+
+        [Fact]
         public void AllResourcesAuthStrengthDependsOnConditions_AllLocationsWithoutExclusion_IsNotAConditionAndBlocks()
         {
             var policy = PhishingResistantEverywhere().Conditions(RegistrationPolicyBuilder.NoConditions with { IncludeLocations = new[] { "All" } });
@@ -455,6 +507,25 @@ namespace EntraPasskey.Engine.Tests.Rules
             var policy = BlockEveryone().ExcludeApplications(CredentialRegistrationApp);
 
             Assert.Equal(FindingStatus.Pass, Layer3(Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "iOS", "17.4")));
+        }
+
+        [Fact]
+        public void AllResourcesBlocked_RegistrationAppExcludedButAnAuthenticatorAttemptFromAComputer_StillBlocks()
+        {
+            var policy = BlockEveryone().ExcludeApplications(CredentialRegistrationApp);
+
+            Assert.Equal("AllResourcesBlocked", Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorIos, "macOS", "14").ReasonCode);
+        }
+
+        [Fact]
+        public void AllResourcesBlockDependsOnConditions_RegistrationAppExcludedAndTheDeviceUnknown_OnlyTheAppEscapes()
+        {
+            var policy = BlockEveryone().ExcludeApplications(CredentialRegistrationApp);
+
+            var diagnosis = Diagnose.Run(Tenant(policy), new UserBuilder(), Aaguids.AuthenticatorAndroid);
+
+            Assert.Equal("AllResourcesBlockDependsOnConditions", diagnosis.ReasonCode);
+            Assert.Equal(AllResourcesPolicies.ExceptInTheApp, diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["conditions"]);
         }
 
         [Fact]

@@ -39,6 +39,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             var modes = AuthenticationModes.Of(input);
             var platform = AuthenticatorPlatform(input.Hints);
+            var phone = InAppOnPhone(input.Hints, platform);
             var shortfalls = new List<AllResourcesShortfall>();
             foreach (var policy in Enabled(tenant))
             {
@@ -48,11 +49,19 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     continue;
                 }
 
-                // Registering in Authenticator signs in to the Credential Registration app, so a policy that excludes
-                // it does not cover that attempt; the browser path (any other attempt) stays covered.
-                if (platform == null || !ExcludesRegistrationApp(policy))
+                // Registering in the Authenticator app on the phone signs in to the Credential Registration app, so a
+                // policy that excludes it does not cover that attempt. Started from a computer, the user signs in to
+                // Security info in a browser first, which the exclusion does not touch; with the device unknown,
+                // whether the policy stops an Authenticator attempt depends on where the user registers.
+                var excludesApp = ExcludesRegistrationApp(policy);
+                if (phone == null || !excludesApp)
                 {
-                    var signIn = SignInShortfall(policy, scope, modes, platform);
+                    var signIn = SignInShortfall(policy, scope, modes, phone);
+                    if (signIn != null && platform != null && phone == null && excludesApp && input.Hints.Platform == null)
+                    {
+                        signIn = signIn with { Conditions = signIn.Conditions.Concat(new[] { ExceptInTheApp }).ToList() };
+                    }
+
                     if (signIn != null)
                     {
                         shortfalls.Add(signIn);
@@ -73,6 +82,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         public static IEnumerable<AllResourcesPolicy> Relevant(TenantSnapshot tenant) =>
             Enabled(tenant).Where(p => p.Grant.AuthenticationStrength != null || p.Grant.BuiltInControls.Any(c => IsAppControl(c) || Same(c, "block")));
 
+        /// <summary>Added to a policy's conditions when only registering in the Authenticator app escapes it.</summary>
+        public const string ExceptInTheApp = "except when registering in the Microsoft Authenticator app on the phone, which it excludes";
+
         /// <summary>"iOS" or "android" when the attempt (-Aaguid) is a passkey in Microsoft Authenticator; otherwise null.</summary>
         public static string? AuthenticatorPlatform(AttemptHints hints)
         {
@@ -84,6 +96,10 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return hints.Aaguid == WellKnownAaguids.AuthenticatorAndroid ? Android : null;
         }
 
+        /// <summary>The phone's platform when -Platform names the phone the Authenticator attempt belongs to: the user registers in the app there.</summary>
+        private static string? InAppOnPhone(AttemptHints hints, string? platform) =>
+            platform != null && hints.Platform != null && Same(hints.Platform, platform) ? platform : null;
+
         private static IEnumerable<AllResourcesPolicy> Enabled(TenantSnapshot tenant) =>
             tenant.ConditionalAccess.AllResourcesPolicies.Where(p => p.State == ConditionalAccessState.Enabled && RegistrationPolicies.CoversRegistration(p.Conditions));
 
@@ -93,15 +109,21 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// What the policy's grant refuses the sign-in to register: a block, or a strength the user's methods do not
         /// meet. Under OR, a device or app control the user may satisfy instead (the grant's softest failing control)
         /// does not make the strength go away: from any other device, or in a browser that is not an approved app, the
-        /// strength is the only way through, so it is kept with those controls as alternatives. In Authenticator
-        /// (<paramref name="platform"/> known) only a compliant phone is such an alternative: a phone is never hybrid
-        /// joined and the Credential Registration app is neither approved nor protected.
+        /// strength is the only way through, so it is kept with those controls as alternatives. In the Authenticator
+        /// app on the phone (<paramref name="phone"/> known) a policy for other platforms does not apply, its platform
+        /// conditions no longer narrow anything, and only a compliant phone is such an alternative: a phone is never
+        /// hybrid joined and the Credential Registration app is neither approved nor protected.
         /// </summary>
-        private static AllResourcesShortfall? SignInShortfall(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? platform)
+        private static AllResourcesShortfall? SignInShortfall(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? phone)
         {
+            if (phone != null && !AppliesOn(policy.Conditions, phone))
+            {
+                return null;
+            }
+
             var grant = policy.Grant;
             var (kind, unmet) = RegistrationPolicies.Grant(grant, modes);
-            var conditions = RegistrationPolicies.Conditions(policy.Conditions);
+            var conditions = RegistrationPolicies.Conditions(phone == null ? policy.Conditions : WithoutPlatforms(policy.Conditions));
             if (kind == ShortfallKind.Block)
             {
                 return new AllResourcesShortfall(policy, scope, AllResourcesDemand.Block, unmet, conditions, Array.Empty<string>());
@@ -119,7 +141,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
             // An OR grant whose every control fails, with a device or app control among them: the strength is unmet.
             var instead = grant.BuiltInControls.Where(RegistrationPolicies.IsDeviceControl).ToList();
-            var usable = platform == null ? instead : instead.Where(c => Same(c, "compliantDevice")).ToList();
+            var usable = phone == null ? instead : instead.Where(c => Same(c, "compliantDevice")).ToList();
             var strengthUnmet = $"authentication strength '{strength.DisplayName}'";
             var dropped = instead.Except(usable, StringComparer.OrdinalIgnoreCase).Select(AlternativeName).ToList();
             if (dropped.Count > 0)
@@ -177,12 +199,13 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             // The attempt names the phone's platform, so a platform condition no longer narrows anything.
-            var narrowing = RegistrationPolicies.Conditions(platform == null
-                ? conditions
-                : conditions with { IncludePlatforms = Array.Empty<string>(), ExcludePlatforms = Array.Empty<string>() });
+            var narrowing = RegistrationPolicies.Conditions(platform == null ? conditions : WithoutPlatforms(conditions));
             var unmet = string.Join(grant.RequireAll ? " and " : " or ", required.Select(RegistrationPolicies.DeviceControlName));
             return new AllResourcesShortfall(policy, scope, AllResourcesDemand.AppProtection, unmet, narrowing, alternatives);
         }
+
+        private static AccessPolicyConditions WithoutPlatforms(AccessPolicyConditions conditions) =>
+            conditions with { IncludePlatforms = Array.Empty<string>(), ExcludePlatforms = Array.Empty<string>() };
 
         private static bool AppliesOn(AccessPolicyConditions conditions, string platform)
         {
