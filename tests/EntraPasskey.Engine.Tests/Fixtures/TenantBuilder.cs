@@ -22,7 +22,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private List<PolicyTarget> _fido2Include = new List<PolicyTarget> { PolicyTarget.Group(PasskeyUsers) };
         private List<PolicyTarget> _fido2Exclude = new List<PolicyTarget> { PolicyTarget.Group(PasskeyExclusions) };
         private SecurityDefaults _securityDefaults = Evidence.SecurityDefaults.Off;
-        private ConditionalAccessEvidence _conditionalAccess = ConditionalAccessEvidence.Read(Array.Empty<RegistrationPolicy>());
+        private ConditionalAccessEvidence _conditionalAccess = ConditionalAccessEvidence.Read(Array.Empty<RegistrationPolicy>(), Array.Empty<AllResourcesPolicy>());
         private RegistrationPolicy[] _registrationPolicies = Array.Empty<RegistrationPolicy>();
         private AllResourcesPolicy[] _allResourcesPolicies = Array.Empty<AllResourcesPolicy>();
         private List<PasskeyProfile> _profiles = new List<PasskeyProfile>();

@@ -29,8 +29,9 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Null when the policies were read.</summary>
         public EvidenceGap? Gap { get; }
 
-        public static ConditionalAccessEvidence Read(IEnumerable<RegistrationPolicy> policies, IEnumerable<AllResourcesPolicy>? allResources = null) =>
-            new ConditionalAccessEvidence(policies.ToList(), (allResources ?? Array.Empty<AllResourcesPolicy>()).ToList(), null);
+        /// <param name="allResources">Required: a caller that did not read them must say Unavailable, not "none".</param>
+        public static ConditionalAccessEvidence Read(IEnumerable<RegistrationPolicy> policies, IEnumerable<AllResourcesPolicy> allResources) =>
+            new ConditionalAccessEvidence(policies.ToList(), allResources.ToList(), null);
 
         public static ConditionalAccessEvidence Unavailable(EvidenceGap gap) =>
             new ConditionalAccessEvidence(Array.Empty<RegistrationPolicy>(), Array.Empty<AllResourcesPolicy>(), gap);
