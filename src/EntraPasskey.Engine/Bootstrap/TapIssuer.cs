@@ -39,7 +39,7 @@ namespace EntraPasskey.Engine.Bootstrap
             Log = new EngineLog();
             _client = connection.Graph;
             _tenantReader = new TenantReader(_client, Log);
-            _userReader = new UserReader(_client, Log, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
+            _userReader = new UserReader(_client, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
         }
 
         public EngineLog Log { get; }

@@ -54,7 +54,7 @@ namespace EntraPasskey.Engine.Diagnosis
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
             var signIns = new SignInReader(connection.Graph, connection.Reports, signInPageSize);
             _tenantReader = new TenantReader(connection.Graph, Log);
-            _userReader = new UserReader(connection.Graph, Log, _clock, signIns);
+            _userReader = new UserReader(connection.Graph, _clock, signIns);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

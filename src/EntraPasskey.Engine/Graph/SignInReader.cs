@@ -57,9 +57,10 @@ namespace EntraPasskey.Engine.Graph
             var who = Guid.TryParse(key, out _) ? "userId eq " : "userPrincipalName eq ";
             try
             {
-                var records = new List<SignInRecord>();
-                await ReadPagesAsync(who + ODataLiteral.String(key) + " and createdDateTime ge " + ODataLiteral.DateTime(since), records.Add, cancellationToken).ConfigureAwait(false);
-                return SignInHistory.Read(records, since);
+                // A busy account can have thousands of sign-ins a day; fold them as they come, as the tenant read does.
+                var digest = new SignInDigest();
+                await ReadPagesAsync(who + ODataLiteral.String(key) + " and createdDateTime ge " + ODataLiteral.DateTime(since), digest.Add, cancellationToken).ConfigureAwait(false);
+                return SignInHistory.Read(digest.Kept, since);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

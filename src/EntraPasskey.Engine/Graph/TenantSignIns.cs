@@ -100,9 +100,17 @@ namespace EntraPasskey.Engine.Graph
             NextPage = null;
         }
 
-        public SignInWindow ToWindow() =>
-            Gap != null
-                ? SignInWindow.Unavailable(Gap)
-                : SignInWindow.Read(_byUser.ToDictionary(p => p.Key, p => SignInHistory.Read(p.Value.Kept, Since), StringComparer.OrdinalIgnoreCase), Since, Pages);
+        /// <summary>Hands the sign-ins over to the window: the plan keeps this read (its first page) to the end of the run.</summary>
+        public SignInWindow ToWindow()
+        {
+            if (Gap != null)
+            {
+                return SignInWindow.Unavailable(Gap);
+            }
+
+            var window = SignInWindow.Read(_byUser.ToDictionary(p => p.Key, p => SignInHistory.Read(p.Value.Kept, Since), StringComparer.OrdinalIgnoreCase), Since, Pages);
+            _byUser.Clear();
+            return window;
+        }
     }
 }

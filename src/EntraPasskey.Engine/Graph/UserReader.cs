@@ -28,15 +28,13 @@ namespace EntraPasskey.Engine.Graph
         private readonly GraphServiceClient _client;
         private readonly BatchExecutor _batch;
         private readonly SignInReader _signIns;
-        private readonly EngineLog _log;
         private readonly Func<DateTimeOffset> _clock;
 
-        public UserReader(GraphServiceClient client, EngineLog log, Func<DateTimeOffset> clock, SignInReader signIns)
+        public UserReader(GraphServiceClient client, Func<DateTimeOffset> clock, SignInReader signIns)
         {
             _client = client;
             _batch = new BatchExecutor(client);
             _signIns = signIns;
-            _log = log;
             _clock = clock;
         }
 
