@@ -262,7 +262,7 @@ function Invoke-Bench {
     if ($Configuration -ne 'Release') { throw 'The benchmark measures the Release build; run it without -Configuration Debug.' }
     $sizes = @($Users -split ',' | Where-Object { $_ })
     foreach ($size in $sizes) {
-        if ($size -notmatch '^\d+$' -or [int64] $size -lt 1) { throw "-Users takes tenant sizes such as 1000,10000; '$size' is not a whole number of users." }
+        if ($size -notmatch '^\d{1,9}$' -or [int] $size -lt 1) { throw "-Users takes tenant sizes such as 1000,10000; '$size' is not a whole number of users." }
     }
     Invoke-Build
     Invoke-Native dotnet @('build', (Join-Path $Root 'tests/Bench/Bench.csproj'), '-c', 'Release', '--nologo', '-v', 'q', '-clp:NoSummary')
