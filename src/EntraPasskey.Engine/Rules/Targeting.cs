@@ -24,6 +24,16 @@ namespace EntraPasskey.Engine.Rules
         public static bool IsAllowed(MethodPolicy policy, UserEvidence user) =>
             policy.Enabled && FirstMatch(policy.IncludeTargets, user) != null && FirstMatch(policy.ExcludeTargets, user) == null;
 
+        /// <summary>
+        /// Whether the methods policy lets the user use a method governed by any of <paramref name="policyIds"/>: true
+        /// when one of those configurations allows them, or when the tenant has none of them (nothing restricts it).
+        /// </summary>
+        public static bool IsAllowedByAny(IEnumerable<string> policyIds, TenantSnapshot tenant, UserEvidence user)
+        {
+            var policies = policyIds.Select(tenant.MethodPolicy).Where(p => p != null).Select(p => p!).ToList();
+            return policies.Count == 0 || policies.Any(p => IsAllowed(p, user));
+        }
+
         /// <summary>How to name a target in a message: the group's name, "all users", or "the user directly".</summary>
         public static string Describe(PolicyTarget target, TenantSnapshot tenant)
         {

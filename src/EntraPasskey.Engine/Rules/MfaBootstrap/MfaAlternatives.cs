@@ -19,15 +19,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         };
 
         public static IReadOnlyList<string> For(TenantSnapshot tenant, UserEvidence user) =>
-            Candidates.Where(c => IsAllowed(c.Policies, tenant, user)).Select(c => c.Name).ToList();
+            Candidates.Where(c => Targeting.IsAllowedByAny(c.Policies, tenant, user)).Select(c => c.Name).ToList();
 
         /// <summary>"Microsoft Authenticator or a phone"; null when there is none.</summary>
         public static string? Describe(IReadOnlyList<string> names) => names.Count == 0 ? null : MessageText.OrList(names);
-
-        private static bool IsAllowed(IEnumerable<string> ids, TenantSnapshot tenant, UserEvidence user)
-        {
-            var policies = ids.Select(tenant.MethodPolicy).Where(p => p != null).Select(p => p!).ToList();
-            return policies.Count == 0 || policies.Any(p => Targeting.IsAllowed(p, user));
-        }
     }
 }

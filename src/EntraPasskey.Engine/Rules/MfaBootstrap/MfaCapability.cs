@@ -52,8 +52,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             }
 
             var governing = GoverningPolicies(method);
-            var policies = governing.Select(tenant.MethodPolicy).Where(p => p != null).Select(p => p!).ToList();
-            if (policies.Count > 0 && !policies.Any(p => Targeting.IsAllowed(p, user)))
+            if (!Targeting.IsAllowedByAny(governing, tenant, user))
             {
                 // Before migration completes, the legacy MFA and SSPR policies can still allow methods the authentication
                 // methods policy does not; only the methods policy governs FIDO2 and TAP.
