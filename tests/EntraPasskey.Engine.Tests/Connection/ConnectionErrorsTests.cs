@@ -1,9 +1,8 @@
 using System;
-using System.Security;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Connection
@@ -39,7 +38,7 @@ namespace EntraPasskey.Engine.Tests.Connection
             var request = new ConnectionRequest
             {
                 Mode = ConnectionMode.AccessToken,
-                AccessToken = Secure(UnsignedJwt(DateTimeOffset.UtcNow.AddMinutes(5))),
+                AccessToken = TestTokens.Secure(UnsignedJwt(DateTimeOffset.UtcNow.AddMinutes(5))),
                 GraphEndpoint = new Uri(endpoint),
             };
 
@@ -59,7 +58,7 @@ namespace EntraPasskey.Engine.Tests.Connection
                 Mode = ConnectionMode.ClientSecret,
                 TenantId = tenantId,
                 ClientId = clientId,
-                ClientSecret = Secure("not-used"),
+                ClientSecret = TestTokens.Secure("not-used"),
             };
 
             var error = await Assert.ThrowsAsync<EntraPasskeyException>(() => EntraPasskeyConnection.ConnectAsync(request, CancellationToken.None));
@@ -88,26 +87,9 @@ namespace EntraPasskey.Engine.Tests.Connection
         }
 
         private static Task<EntraPasskeyConnection> ConnectAsync(string token) =>
-            EntraPasskeyConnection.ConnectAsync(new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = Secure(token) }, CancellationToken.None);
+            EntraPasskeyConnection.ConnectAsync(new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = TestTokens.Secure(token) }, CancellationToken.None);
 
-        /// <summary>A token the module only decodes (it never checks signatures): what it shows and when it expires.</summary>
-        private static string UnsignedJwt(DateTimeOffset expires)
-        {
-            static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            return Part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
-                + Part($"{{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"8b2e6f1a-0d4c-4c1e-9a57-2f3c0e9d1b6a\",\"appid\":\"061f1d99-9360-4406-b243-b1d623270823\",\"roles\":[\"User.Read.All\"],\"exp\":{expires.ToUnixTimeSeconds()}}}")
-                + ".c2ln";
-        }
-
-        private static SecureString Secure(string text)
-        {
-            var secure = new SecureString();
-            foreach (var c in text)
-            {
-                secure.AppendChar(c);
-            }
-
-            return secure;
-        }
+        private static string UnsignedJwt(DateTimeOffset expires) =>
+            TestTokens.UnsignedJwt($"{{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"8b2e6f1a-0d4c-4c1e-9a57-2f3c0e9d1b6a\",\"appid\":\"061f1d99-9360-4406-b243-b1d623270823\",\"roles\":[\"User.Read.All\"],\"exp\":{expires.ToUnixTimeSeconds()}}}");
     }
 }

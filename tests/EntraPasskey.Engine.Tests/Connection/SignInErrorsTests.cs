@@ -1,9 +1,9 @@
 using System;
-using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Identity;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Connection
@@ -23,7 +23,7 @@ namespace EntraPasskey.Engine.Tests.Connection
                 Mode = ConnectionMode.ClientSecret,
                 TenantId = tenantId,
                 ClientId = "061f1d99-9360-4406-b243-b1d623270823",
-                ClientSecret = ToSecureString(Secret),
+                ClientSecret = TestTokens.Secure(Secret),
                 AuthorityHost = authorityHost == null ? null : new Uri(authorityHost),
             };
 
@@ -65,17 +65,6 @@ namespace EntraPasskey.Engine.Tests.Connection
 
             Assert.Equal("Signing in to Microsoft Entra ID failed: the credential failed with InvalidOperationException", error.Message);
             Assert.DoesNotContain(Secret, error.Message, StringComparison.Ordinal);
-        }
-
-        private static SecureString ToSecureString(string value)
-        {
-            var secure = new SecureString();
-            foreach (var c in value)
-            {
-                secure.AppendChar(c);
-            }
-
-            return secure;
         }
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
-using System.Security;
 using System.Text.Json.Nodes;
-using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Audit;
 using EntraPasskey.Engine.Connection;
@@ -54,18 +52,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public ValueTask DisposeAsync() => Host.DisposeAsync();
 
-        private async Task<EntraPasskeyConnection> ConnectWithTokenAsync(string token)
-        {
-            var secure = new SecureString();
-            foreach (var c in token)
-            {
-                secure.AppendChar(c);
-            }
-
-            return await EntraPasskeyConnection.ConnectAsync(
-                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = secure, GraphEndpoint = Host.GraphBaseUri },
-                CancellationToken.None);
-        }
+        private Task<EntraPasskeyConnection> ConnectWithTokenAsync(string token) => TestTokens.ConnectAsync(token, Host.GraphBaseUri);
     }
 
     /// <summary>The unchanged sample tenant, shared by the tests of a class that only read it.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -41,18 +40,8 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         public Task<EntraPasskeyConnection> ConnectAsync(params string[] roles) => ConnectViaAsync(Host.GraphBaseUri, roles);
 
         /// <summary>Connects with the simulator's token to another endpoint (a <see cref="TamperingProxy"/> in front of it).</summary>
-        public async Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles)
-        {
-            var token = new SecureString();
-            foreach (var c in Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles))
-            {
-                token.AppendChar(c);
-            }
-
-            return await EntraPasskeyConnection.ConnectAsync(
-                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = graphEndpoint },
-                CancellationToken.None);
-        }
+        public Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles) =>
+            TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint);
 
         /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
         /// <param name="signInPageSize">Sign-ins per page, small to give a small tenant many pages.</param>

@@ -3,7 +3,6 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -26,7 +25,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         {
             _tamper = tamper;
             _upstream = new HttpClient { BaseAddress = upstream };
-            Root = new Uri($"http://127.0.0.1:{FreePort()}/");
+            Root = new Uri($"http://127.0.0.1:{TestTokens.FreePort()}/");
             _listener.Prefixes.Add(Root.AbsoluteUri);
             _listener.Start();
             _ = Task.Run(ServeAsync);
@@ -38,15 +37,6 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         {
             _listener.Close();
             _upstream.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
 
         private async Task ServeAsync()

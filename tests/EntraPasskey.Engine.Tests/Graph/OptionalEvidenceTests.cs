@@ -1,9 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Security;
 using System.Text.Json.Nodes;
-using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Tests.Fixtures;
@@ -104,17 +102,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Contains("$top=1000", Uri.UnescapeDataString(signIns.Path));
         }
 
-        private static async Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host, string[] roles)
-        {
-            var token = new SecureString();
-            foreach (var c in host.IssueToken(roles))
-            {
-                token.AppendChar(c);
-            }
-
-            return await EntraPasskeyConnection.ConnectAsync(
-                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = host.GraphBaseUri },
-                CancellationToken.None);
-        }
+        private static Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host, string[] roles) =>
+            TestTokens.ConnectAsync(host.IssueToken(roles), host.GraphBaseUri);
     }
 }

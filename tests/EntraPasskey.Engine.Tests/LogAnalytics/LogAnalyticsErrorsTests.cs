@@ -1,13 +1,13 @@
 using System;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.LogAnalytics;
+using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
 namespace EntraPasskey.Engine.Tests.LogAnalytics
@@ -74,7 +74,7 @@ namespace EntraPasskey.Engine.Tests.LogAnalytics
         [Fact]
         public async Task Query_NothingListening_IsLogAnalyticsUnreachable()
         {
-            var port = FreePort();
+            var port = TestTokens.FreePort();
             var client = Client(new Uri($"http://127.0.0.1:{port}/"), null);
 
             var error = await Assert.ThrowsAsync<EntraPasskeyException>(() => client.QueryAsync(Workspace, "AuditLogs | take 1", CancellationToken.None));
@@ -109,18 +109,8 @@ namespace EntraPasskey.Engine.Tests.LogAnalytics
 
         private static LogAnalyticsClient Client(Uri endpoint, TimeSpan? timeout)
         {
-            static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            var token = Part("{\"alg\":\"none\"}") + "." + Part("{\"aud\":\"https://api.loganalytics.io\"}") + ".c2ln";
+            var token = TestTokens.UnsignedJwt("{\"aud\":\"https://api.loganalytics.io\"}");
             return new LogAnalyticsClient(new StaticTokenCredential(token, DateTimeOffset.UtcNow.AddHours(1)), CloudEnvironment.Global, endpoint, new EngineLog(), timeout);
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }

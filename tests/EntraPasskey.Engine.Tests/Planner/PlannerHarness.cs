@@ -3,11 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Security;
 using System.Text.Json.Nodes;
-using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Tests.Fixtures;
 using GraphSimulator;
 
 namespace EntraPasskey.Engine.Tests.Planner
@@ -30,18 +29,7 @@ namespace EntraPasskey.Engine.Tests.Planner
                 Seed = seed,
             });
 
-        public static async Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host)
-        {
-            var token = new SecureString();
-            foreach (var c in host.IssueToken(Roles))
-            {
-                token.AppendChar(c);
-            }
-
-            return await EntraPasskeyConnection.ConnectAsync(
-                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = token, GraphEndpoint = host.GraphBaseUri },
-                CancellationToken.None);
-        }
+        public static Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host) => TestTokens.ConnectAsync(host.IssueToken(Roles), host.GraphBaseUri);
 
         /// <summary>Every user's id, read from GET /users as a script would list them (not logged as part of a diagnosis).</summary>
         public static async Task<IReadOnlyList<string>> UserIdsAsync(SimulatorHost host)

@@ -1,0 +1,49 @@
+using System;
+using System.Net;
+using System.Net.Sockets;
+using System.Security;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Connection;
+
+namespace EntraPasskey.Engine.Tests.Fixtures
+{
+    /// <summary>Tokens and connections for tests: the SecureString the module takes, an unsigned JWT, a free loopback port.</summary>
+    internal static class TestTokens
+    {
+        public static SecureString Secure(string text)
+        {
+            var secure = new SecureString();
+            foreach (var c in text)
+            {
+                secure.AppendChar(c);
+            }
+
+            return secure;
+        }
+
+        /// <summary>A token the module only decodes (it never checks signatures), with the given claims.</summary>
+        public static string UnsignedJwt(string claimsJson)
+        {
+            static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            return Part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Part(claimsJson) + ".c2ln";
+        }
+
+        /// <summary>Connects with <paramref name="token"/> (-AccessToken) to a Graph endpoint such as the simulator.</summary>
+        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint) =>
+            EntraPasskeyConnection.ConnectAsync(
+                new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = Secure(token), GraphEndpoint = graphEndpoint },
+                CancellationToken.None);
+
+        /// <summary>A loopback port nothing listens on (at the moment of asking).</summary>
+        public static int FreePort()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            return port;
+        }
+    }
+}
