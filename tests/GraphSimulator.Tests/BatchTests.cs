@@ -33,6 +33,48 @@ public sealed class BatchTests
         Assert.StartsWith("application/json", items[0]["headers"]!["Content-Type"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An unencoded '#' in an item URL starts a fragment, so Graph looks up the UPN cut short there; a guest named by
+    /// UPN must carry %23 (user-get.md). A key that starts with '$' must be written users('…').
+    /// </summary>
+    [Fact]
+    public async Task Item_urls_are_read_as_Graph_reads_them_a_hash_ends_the_path_and_a_dollar_key_needs_parentheses()
+    {
+        await using var host = await Contoso.StartAsync();
+        using var http = GraphHttp.Diagnostics(host);
+        const string Guest = "pat_fabrikam.com#EXT#@contoso.onmicrosoft.com";
+
+        var reply = await http.PostAsync("/v1.0/$batch", Batch(
+            Item("raw", "GET", $"/users/{Guest}?$select=id"),
+            Item("encoded", "GET", "/users/pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com?$select=id"),
+            Item("key", "GET", "/users('pat_fabrikam.com%23EXT%23@contoso.onmicrosoft.com')?$select=id"),
+            Item("dollar", "GET", "/users/$pat_fabrikam.com@contoso.onmicrosoft.com"),
+            Item("escapedDollar", "GET", "/users/%24pat_fabrikam.com@contoso.onmicrosoft.com")));
+
+        var items = Responses(reply);
+        Assert.Equal([404, 200, 200, 400, 400], items.Select(i => i["status"]!.GetValue<int>()).ToArray());
+        Assert.Equal("Resource 'pat_fabrikam.com' does not exist or one of its queried reference-property objects are not present.", items[0]["body"]!["error"]!["message"]!.GetValue<string>());
+        Assert.Equal(Contoso.Pat, items[1]["body"]!["id"]!.GetValue<string>());
+        Assert.Equal(Contoso.Pat, items[2]["body"]!["id"]!.GetValue<string>());
+        Assert.Equal("BadRequest", items[3]["body"]!["error"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_dollar_key_in_parentheses_names_the_user()
+    {
+        var tenant = Contoso.Load();
+        Contoso.User(tenant, Contoso.Adele)["userPrincipalName"] = "$kiosk-adele@contoso.com";
+        await using var host = await Contoso.StartAsync(tenant);
+        using var http = GraphHttp.Diagnostics(host);
+
+        var byKey = await http.GetAsync("/v1.0/users('$kiosk-adele@contoso.com')/authentication/methods");
+        var byPath = await http.GetAsync("/v1.0/users/$kiosk-adele@contoso.com/authentication/methods");
+
+        Assert.Equal(HttpStatusCode.OK, byKey.Status);
+        Assert.Equal(2, byKey.Value.Count);
+        Assert.Equal(HttpStatusCode.BadRequest, byPath.Status);
+    }
+
     [Fact]
     public async Task DependsOn_a_failed_item_gives_424_and_dependencies_run_first()
     {

@@ -66,14 +66,10 @@ namespace EntraPasskey.Engine.Graph
             var steps = new List<BatchStep>();
             for (var i = 0; i < keys.Count; i++)
             {
-                var user = _client.Users[keys[i]];
-                steps.Add(new BatchStep("u" + i, user.ToGetRequestInformation(rc => rc.QueryParameters.Select = UserFields)));
-                steps.Add(new BatchStep("m" + i, user.Authentication.Methods.ToGetRequestInformation()));
-                steps.Add(new BatchStep("g" + i, user.TransitiveMemberOf.ToGetRequestInformation(rc =>
-                {
-                    rc.QueryParameters.Select = new[] { "id" };
-                    rc.QueryParameters.Top = 999;
-                })));
+                var user = UserPath.Of(keys[i]);
+                steps.Add(new BatchStep("u" + i, UserPath.BatchGet(_client, $"{user}?$select={string.Join(",", UserFields)}")));
+                steps.Add(new BatchStep("m" + i, UserPath.BatchGet(_client, $"{user}/authentication/methods")));
+                steps.Add(new BatchStep("g" + i, UserPath.BatchGet(_client, $"{user}/transitiveMemberOf?$select=id&$top=999")));
             }
 
             IReadOnlyDictionary<string, GraphItemResponse> replies;

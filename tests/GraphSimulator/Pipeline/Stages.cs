@@ -23,6 +23,12 @@ internal sealed class RoutingStage(Router router) : IRequestStage
 {
     public ValueTask<GraphResponse?> InvokeAsync(GraphCall call, CancellationToken ct)
     {
+        if (call.Request.Target.DollarSegment is { } dollar)
+        {
+            throw GraphErrors.BadRequest(
+                $"The path segment '{dollar}' starts with '$', which OData keeps for system query options. Write a key that starts with '$' in parentheses and single quotes, e.g. users('{dollar}').");
+        }
+
         var segments = call.Request.Target.Segments;
         if (segments.Count > 0 && string.Equals(segments[0], "me", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,11 +14,15 @@ namespace GraphSimulator.Routing;
 /// </summary>
 internal sealed partial class RequestTarget
 {
-    private RequestTarget(string rawPath, IReadOnlyList<string> segments, IReadOnlyList<KeyValuePair<string, string>> query)
+    /// <summary>Path segments OData gives a meaning of their own; any other plain segment starting with '$' is refused.</summary>
+    private static readonly HashSet<string> SystemSegments = new(StringComparer.OrdinalIgnoreCase) { "$batch", "$count", "$ref", "$value", "$metadata" };
+
+    private RequestTarget(string rawPath, IReadOnlyList<string> segments, IReadOnlyList<KeyValuePair<string, string>> query, string? dollarSegment)
     {
         RawPath = rawPath;
         Segments = segments;
         Query = query;
+        DollarSegment = dollarSegment;
     }
 
     /// <summary>The path as received (still percent-encoded), without leading slash or query.</summary>
@@ -25,15 +30,35 @@ internal sealed partial class RequestTarget
 
     public IReadOnlyList<string> Segments { get; }
 
+    /// <summary>
+    /// A plain path segment that starts with '$' but is no OData system segment (<c>users/$adele@contoso.com</c>):
+    /// Graph answers 400, and a key that starts with '$' must be written <c>users('$adele@contoso.com')</c> (user-get.md).
+    /// </summary>
+    public string? DollarSegment { get; }
+
     /// <summary>Decoded query pairs in their original order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Query { get; }
 
+    /// <summary>
+    /// An unencoded '#' starts a URL fragment, which is not part of the request: a $batch item URL such as
+    /// <c>/users/gus_fabrikam.com#EXT#@contoso.onmicrosoft.com</c> asks Graph for <c>/users/gus_fabrikam.com</c>, so a
+    /// guest's UPN must be sent with <c>%23</c> (user-get.md). HTTP clients drop fragments themselves.
+    /// </summary>
     public static RequestTarget Parse(string pathAndQuery)
     {
+        var fragment = pathAndQuery.IndexOf('#', StringComparison.Ordinal);
+        if (fragment >= 0)
+        {
+            pathAndQuery = pathAndQuery[..fragment];
+        }
+
         var queryStart = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var rawPath = (queryStart < 0 ? pathAndQuery : pathAndQuery[..queryStart]).Trim('/');
         var rawQuery = queryStart < 0 ? string.Empty : pathAndQuery[(queryStart + 1)..];
-        return new RequestTarget(rawPath, ParseSegments(rawPath), ParseQuery(rawQuery));
+        var dollar = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Uri.UnescapeDataString)
+            .FirstOrDefault(s => s.StartsWith('$') && !SystemSegments.Contains(s));
+        return new RequestTarget(rawPath, ParseSegments(rawPath), ParseQuery(rawQuery), dollar);
     }
 
     /// <summary>The query string re-encoded without the named options (used to build nextLinks).</summary>
