@@ -35,13 +35,13 @@ public sealed class DirectoryAuditsTests(SharedSimulator shared)
     }
 
     [Theory]
-    [InlineData("loggedByService eq 'Device Registration Service'", 1)]
+    [InlineData("loggedByService eq 'Device Registration Service'", 4)]
     [InlineData("result eq 'timeout'", 1)]
     [InlineData("correlationId eq '5eabe786-24ad-5efc-9eed-66b3657e2d59'", 4)]
     [InlineData("targetResources/any(t: t/id eq '61caa38e-6abf-44d9-92da-e5def5a7086c')", 5)]
     [InlineData("initiatedBy/user/id eq '09ad1fbb-125b-47cd-87c5-0c433772f01b'", 3)]
     [InlineData("initiatedBy/user/userPrincipalName eq 'o''brien@contoso.com'", 3)]
-    [InlineData("loggedByService eq 'Authentication Methods' and result eq 'failure' and activityDateTime ge 2026-02-28T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z", 4)]
+    [InlineData("loggedByService eq 'Authentication Methods' and result eq 'failure' and activityDateTime ge 2026-02-28T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z", 3)]
     public async Task Filters_the_module_and_scripts_use(string filter, int expected)
     {
         using var http = GraphHttp.Diagnostics(Host);

@@ -141,7 +141,7 @@ public sealed class LogAnalyticsQueryTests(SharedSimulator shared)
             $"let minimumAttempts = {minimum};",
             "let reasonOrder = dynamic([\"PolicyBlocked\", \"Other\"]);",
             "AuditLogs",
-            "| where LoggedByService =~ \"Authentication Methods\"",
+            "| where LoggedByService in~ (\"Authentication Methods\", \"Device Registration Service\")",
             "| where Result in~ (\"failure\", \"timeout\") or EventText contains \"canceled security info registration\"",
             "| where EventText contains \"fido\" or EventText contains \"passkey\" or EventText contains \"security key\"",
             "| extend Reason = case(",

@@ -20,17 +20,19 @@ namespace EntraPasskey.Engine.Audit
         private readonly Dictionary<string, FailureReason> _byCode;
 
         private FailurePatternTable(
-            string service,
+            IReadOnlyList<string> services,
             IReadOnlyList<string> failureResults,
             IReadOnlyList<string> abandonMarkers,
+            IReadOnlyList<string> abandonActivities,
             IReadOnlyList<string> passkeyMarkers,
             IReadOnlyList<(string Pattern, string Method)> methods,
             IReadOnlyList<FailureReason> reasons,
             FailureReason unrecognised)
         {
-            Service = service;
+            Services = services;
             FailureResults = failureResults;
             AbandonMarkers = abandonMarkers;
+            AbandonActivities = abandonActivities;
             PasskeyMarkers = passkeyMarkers;
             Methods = methods;
             Reasons = reasons;
@@ -40,14 +42,21 @@ namespace EntraPasskey.Engine.Audit
 
         public static FailurePatternTable Default => s_default.Value;
 
-        /// <summary>The loggedByService of security-info registration events.</summary>
-        public string Service { get; }
+        /// <summary>The loggedByService values of passkey registration events, in the order they are read.</summary>
+        public IReadOnlyList<string> Services { get; }
+
+        /// <summary>Whether an event's loggedByService is one of <see cref="Services"/>.</summary>
+        public bool IsReadService(string? service) =>
+            Services.Any(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Audit results that mean the attempt failed.</summary>
         public IReadOnlyList<string> FailureResults { get; }
 
         /// <summary>Text of events that record a user giving up, whatever their result says.</summary>
         public IReadOnlyList<string> AbandonMarkers { get; }
+
+        /// <summary>The activity names of those events, exactly, for a server-side filter.</summary>
+        public IReadOnlyList<string> AbandonActivities { get; }
 
         /// <summary>Text that makes an event about a passkey (FIDO2) rather than another method.</summary>
         public IReadOnlyList<string> PasskeyMarkers { get; }
@@ -92,9 +101,10 @@ namespace EntraPasskey.Engine.Audit
                 .Select(m => (m.GetProperty("pattern").GetString()!, m.GetProperty("method").GetString()!))
                 .ToList();
             return new FailurePatternTable(
-                root.GetProperty("service").GetString()!,
+                Strings(root.GetProperty("services")),
                 Strings(root.GetProperty("failureResults")),
                 Strings(root.GetProperty("abandonMarkers")),
+                Strings(root.GetProperty("abandonActivities")),
                 Strings(root.GetProperty("passkeyMarkers")),
                 methods,
                 reasons,

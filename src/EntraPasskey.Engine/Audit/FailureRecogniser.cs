@@ -21,7 +21,7 @@ namespace EntraPasskey.Engine.Audit
 
         public static RecognisedFailure? Recognise(AuditEvent auditEvent, FailurePatternTable table)
         {
-            if (!string.Equals(auditEvent.Service, table.Service, StringComparison.OrdinalIgnoreCase))
+            if (!table.IsReadService(auditEvent.Service))
             {
                 return null;
             }

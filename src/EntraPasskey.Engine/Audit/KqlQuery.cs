@@ -8,7 +8,7 @@ namespace EntraPasskey.Engine.Audit
 {
     /// <summary>
     /// The failure report written as KQL over the Log Analytics AuditLogs table (graph-facts §7.4): the same window,
-    /// service, user narrowing, recognisers (from the pattern table), de-duplication by correlation id, grouping and
+    /// services, user narrowing, recognisers (from the pattern table), de-duplication by correlation id, grouping and
     /// outreach rule as the Graph path. -AsKql prints it; -WorkspaceId runs it and reads back the projected columns.
     /// </summary>
     internal static class KqlQuery
@@ -34,9 +34,11 @@ namespace EntraPasskey.Engine.Audit
             Line(q, $"let reasonOrder = {KqlLiteral.DynamicArray(table.Reasons.Select(r => r.Code).Concat(new[] { table.Unrecognised.Code }))};");
             Line(q, "AuditLogs");
             Line(q, "| where ActivityDateTime between (since .. until)");
-            Line(q, $"| where LoggedByService =~ {KqlLiteral.String(table.Service)}");
-            Line(q, "| extend UserId = coalesce(tostring(TargetResources[0].id), tostring(InitiatedBy.user.id)),");
-            Line(q, "         UserPrincipalName = coalesce(tostring(TargetResources[0].userPrincipalName), tostring(InitiatedBy.user.userPrincipalName))");
+            Line(q, $"| where LoggedByService in~ ({string.Join(", ", table.Services.Select(KqlLiteral.String))})");
+            Line(q, "// The subject is the target of type User (targets come in any order), else the initiator.");
+            Line(q, "| mv-apply Target = TargetResources on (summarize UserTarget = take_anyif(Target, tostring(Target.type) =~ \"User\"))");
+            Line(q, "| extend UserId = coalesce(tostring(UserTarget.id), tostring(InitiatedBy.user.id)),");
+            Line(q, "         UserPrincipalName = coalesce(tostring(UserTarget.userPrincipalName), tostring(InitiatedBy.user.userPrincipalName))");
             if (users.Count > 0)
             {
                 Line(q, "| where UserId in~ (users) or UserPrincipalName in~ (users)");

@@ -65,8 +65,9 @@ namespace EntraPasskey.Engine.Audit
         }
 
         /// <summary>
-        /// Graph: filter server-side on the service, the window and (for a few users) the user; Graph cannot filter
-        /// audits on result, so failures and passkey events are picked out here.
+        /// Graph: filter server-side on the services, the window, (for a few users) the user and, where Graph takes it,
+        /// the result; otherwise failures and passkey events are picked out here. Events of an attempt that both services
+        /// logged are merged by correlation id.
         /// </summary>
         private async Task<IReadOnlyList<FailureAttempt>> ReadAttemptsAsync(EntraPasskeyConnection connection, CancellationToken cancellationToken)
         {
@@ -82,19 +83,40 @@ namespace EntraPasskey.Engine.Audit
                 users.Count == 0 || IsAbout(auditEvent, users) ? FailureRecogniser.Recognise(auditEvent, _table) : null;
             var failures = new List<RecognisedFailure>();
             var read = 0;
-            var filters = users.Count == 0 || users.Count > MaxUserQueries
-                ? new[] { DirectoryAuditFilter.Build(_table.Service, window, null) }
-                : users.Select(u => DirectoryAuditFilter.Build(_table.Service, window, u)).ToArray();
+            var scopes = users.Count == 0 || users.Count > MaxUserQueries ? new string?[] { null } : users.Select(u => (string?)u).ToArray();
             if (users.Count > MaxUserQueries)
             {
                 Log.Verbose($"{users.Count} users: one query for the window, narrowed to them here (a query per user would cost more of the audit log's 5-requests-per-10-seconds budget).");
             }
 
-            foreach (var filter in filters)
+            async Task ReadAsync(IEnumerable<string> filters)
             {
-                var (kept, count) = await reader.ReadAsync(filter, _request.PageSize, Select, cancellationToken).ConfigureAwait(false);
-                failures.AddRange(kept);
-                read += count;
+                foreach (var filter in filters)
+                {
+                    var (kept, count) = await reader.ReadAsync(filter, _request.PageSize, Select, cancellationToken).ConfigureAwait(false);
+                    failures.AddRange(kept);
+                    read += count;
+                }
+            }
+
+            var failuresOnly = true;
+            foreach (var user in scopes)
+            {
+                if (failuresOnly)
+                {
+                    try
+                    {
+                        await ReadAsync(new[] { DirectoryAuditFilter.FailuresOnly(_table, window, user) }).ConfigureAwait(false);
+                        continue;
+                    }
+                    catch (EntraPasskeyException refused) when (refused.ErrorId == "GraphBadRequest")
+                    {
+                        failuresOnly = false;
+                        Log.Verbose($"Microsoft Graph refused to filter the audit log on the result ({refused.Message}); reading each service's events in the window and picking the failures out here.");
+                    }
+                }
+
+                await ReadAsync(DirectoryAuditFilter.PerService(_table, window, user)).ConfigureAwait(false);
             }
 
             var attempts = FailureGrouping.MergeAttempts(failures);

@@ -23,25 +23,44 @@ namespace EntraPasskey.Engine.Tests.Audit
         }
 
         [Fact]
-        public void Filter_WindowAndService_AreServerSide()
+        public void Filter_BothServicesTheWindowAndTheFailures_AreServerSide()
         {
-            var filter = DirectoryAuditFilter.Build("Authentication Methods", ReportWindow.LastDaysBefore(7, Now), null);
+            var filter = DirectoryAuditFilter.FailuresOnly(Table, ReportWindow.LastDaysBefore(7, Now), null);
 
-            Assert.Equal("loggedByService eq 'Authentication Methods' and activityDateTime ge 2026-02-23T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z", filter);
+            Assert.Equal(
+                "(loggedByService eq 'Authentication Methods' or loggedByService eq 'Device Registration Service')"
+                + " and activityDateTime ge 2026-02-23T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z"
+                + " and (result eq 'failure' or result eq 'timeout' or activityDisplayName eq 'User canceled security info registration')",
+                filter);
+        }
+
+        [Fact]
+        public void Filter_PerService_UsesOnlyDocumentedProperties()
+        {
+            var filters = DirectoryAuditFilter.PerService(Table, ReportWindow.LastDaysBefore(7, Now), null);
+
+            Assert.Equal(
+                new[]
+                {
+                    "loggedByService eq 'Authentication Methods' and activityDateTime ge 2026-02-23T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z",
+                    "loggedByService eq 'Device Registration Service' and activityDateTime ge 2026-02-23T09:00:00Z and activityDateTime le 2026-03-02T09:00:00Z",
+                },
+                filters);
         }
 
         [Fact]
         public void Filter_UserPrincipalName_IsAnEscapedInitiatorMatch()
         {
-            var filter = DirectoryAuditFilter.Build("Authentication Methods", ReportWindow.LastDaysBefore(7, Now), "o'brien@contoso.com");
+            var filter = DirectoryAuditFilter.PerService(Table, ReportWindow.LastDaysBefore(7, Now), "o'brien@contoso.com")[0];
 
             Assert.EndsWith(" and initiatedBy/user/userPrincipalName eq 'o''brien@contoso.com'", filter);
+            Assert.Contains(" and initiatedBy/user/userPrincipalName eq 'o''brien@contoso.com' and (result eq ", DirectoryAuditFilter.FailuresOnly(Table, ReportWindow.LastDaysBefore(7, Now), "o'brien@contoso.com"), StringComparison.Ordinal);
         }
 
         [Fact]
         public void Filter_ObjectId_IsATargetMatch()
         {
-            var filter = DirectoryAuditFilter.Build("Authentication Methods", ReportWindow.LastDaysBefore(7, Now), "00D3F0DD-F2CB-4C1F-B47E-AAE1194BB1C7");
+            var filter = DirectoryAuditFilter.PerService(Table, ReportWindow.LastDaysBefore(7, Now), "00D3F0DD-F2CB-4C1F-B47E-AAE1194BB1C7")[1];
 
             Assert.EndsWith(" and targetResources/any(t: t/id eq '00d3f0dd-f2cb-4c1f-b47e-aae1194bb1c7')", filter);
         }
@@ -67,7 +86,9 @@ namespace EntraPasskey.Engine.Tests.Audit
             Assert.DoesNotContain(lines, l => l.StartsWith("let users", StringComparison.Ordinal));
             Assert.Contains("AuditLogs", lines);
             Assert.Contains("| where ActivityDateTime between (since .. until)", lines);
-            Assert.Contains("| where LoggedByService =~ \"Authentication Methods\"", lines);
+            Assert.Contains("| where LoggedByService in~ (\"Authentication Methods\", \"Device Registration Service\")", lines);
+            Assert.Contains("| mv-apply Target = TargetResources on (summarize UserTarget = take_anyif(Target, tostring(Target.type) =~ \"User\"))", lines);
+            Assert.Contains("| extend UserId = coalesce(tostring(UserTarget.id), tostring(InitiatedBy.user.id)),", lines);
             Assert.Contains("| where Result in~ (\"failure\", \"timeout\") or EventText contains \"canceled security info registration\" or EventText contains \"cancelled security info registration\"", lines);
             Assert.Contains("| where EventText contains \"fido\" or EventText contains \"passkey\" or EventText contains \"security key\" or EventText contains \"webauthn\"", lines);
             Assert.Contains("    by CorrelationId = iif(isempty(CorrelationId), Id, CorrelationId)", lines);

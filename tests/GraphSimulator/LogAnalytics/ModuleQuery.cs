@@ -9,7 +9,7 @@ namespace GraphSimulator.LogAnalytics;
 
 /// <summary>
 /// The simulator does not evaluate KQL. It recognises the query Get-PasskeyRegistrationFailures writes (by its first
-/// line) and reads from it what varies: the window, users, minimum attempts, the service, failure results, marker
+/// line) and reads from it what varies: the window, users, minimum attempts, the services, failure results, marker
 /// lists, the reason and method case() tables, the AAGUID extract() pattern and the outreach threshold. Every other
 /// line is taken to mean what the module's query means (AuditLogsEvaluation computes that). Anything else is a 400.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class ModuleQuery
 
     public required IReadOnlyList<string> ReasonOrder { get; init; }
 
-    public required string Service { get; init; }
+    public required IReadOnlyList<string> Services { get; init; }
 
     public required IReadOnlyList<string> FailureResults { get; init; }
 
@@ -109,7 +109,7 @@ internal sealed partial class ModuleQuery
             Users = lines.Any(l => l.StartsWith("let users = ", StringComparison.Ordinal)) ? Array(Let(lines, "users")) : null,
             MinimumAttempts = int.Parse(Let(lines, "minimumAttempts"), CultureInfo.InvariantCulture),
             ReasonOrder = Array(Let(lines, "reasonOrder")),
-            Service = Literals(Find(lines, "| where LoggedByService =~ ")).Single(),
+            Services = Literals(Find(lines, "| where LoggedByService in~ (")),
             FailureResults = Literals(results[..results.IndexOf(')', StringComparison.Ordinal)]),
             AbandonMarkers = Literals(results[results.IndexOf(')', StringComparison.Ordinal)..]),
             PasskeyMarkers = Literals(Find(lines, "| where EventText contains ")),
