@@ -141,7 +141,7 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
     }
 
     It 'refuses a BLOB under another root: MetadataChainUntrusted' {
-        $other = New-TestMetadataPki
+        $other = New-TestMetadataPki -AnotherRoot
         $otherRoot = Join-Path $TestDrive 'other-root.pem'
         Set-Content -Path $otherRoot -Value (ConvertTo-Pem $other.Root) -NoNewline
         ErrorIdOf { Get-PasskeyAuthenticator -MetadataPath $BlobPath -RootCertificatePath $otherRoot } |
