@@ -24,6 +24,8 @@ internal static class SignInFactory
         ("Ios", "Mobile Safari 17.5"), ("Android", "Chrome Mobile 131.0.0"),
     ];
 
+    private static readonly string[] MfaWordings = ["MFA", "Multi-factor authentication", "Multifactor authentication"];
+
     public readonly record struct Generated(int MinutesAgo, JsonObject SignIn);
 
     public static void AddFor(List<Generated> into, JsonObject user, UserCause cause, int average, Random random)
@@ -52,7 +54,8 @@ internal static class SignInFactory
         var details = new JsonArray(Step(when, "Password", "Password in the cloud", "Primary authentication"));
         if (multiFactor)
         {
-            details.Add(Step(when, "Mobile app notification", "Notification approved", "MFA"));
+            // The logs word the second step's requirement three ways; a generated tenant has all three.
+            details.Add(Step(when, "Mobile app notification", "Notification approved", MfaWordings[minutesAgo % MfaWordings.Length]));
         }
 
         return new JsonObject
