@@ -52,6 +52,6 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $Output | Should -Match 'MeganB@contoso\.com\s+PolicyDisallowsPasskey\s+3\s.*\sYes\s'
         $Output | Should -Match 'Reason\s+:\s+PolicyDisallowsPasskey\s+Attempts\s+:\s+3'
         $Output | Should -Match '(?m)^AuditLogs$'
-        $Output | Should -Match 'LoggedByService =~ "Authentication Methods"'
+        $Output | Should -Match 'LoggedByService in~ \("Authentication Methods", "Device Registration Service"\)'
     }
 }

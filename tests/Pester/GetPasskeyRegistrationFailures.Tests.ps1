@@ -76,10 +76,10 @@ Describe 'Get-PasskeyRegistrationFailures on the sample tenant' {
         ($Report | ConvertTo-Csv) -join "`n" | Should -Not -Match 'System\.'
     }
 
-    It 'reads the audit log in one request filtered on the service and the window' {
+    It 'reads the audit log in one request filtered on both services, the window and the failures' {
         $Requests.Count | Should -Be 1
         $path = [Uri]::UnescapeDataString($Requests[0].path)
-        $path | Should -BeLike "/v1.0/auditLogs/directoryAudits?*loggedByService eq 'Authentication Methods' and activityDateTime ge *"
+        $path | Should -BeLike "/v1.0/auditLogs/directoryAudits?*(loggedByService eq 'Authentication Methods' or loggedByService eq 'Device Registration Service') and activityDateTime ge * and (result eq 'failure' or result eq 'timeout' or *"
         $path | Should -Match '\$top=500'
     }
 }
@@ -168,7 +168,7 @@ Describe '-AsKql' {
         $lines | Should -Contain "let users = dynamic([`"o'brien@contoso.com`"]);"
         $lines | Should -Contain 'let minimumAttempts = 2;'
         $lines | Should -Contain 'AuditLogs'
-        $lines | Should -Contain '| where LoggedByService =~ "Authentication Methods"'
+        $lines | Should -Contain '| where LoggedByService in~ ("Authentication Methods", "Device Registration Service")'
         $lines | Should -Contain '    by CorrelationId = iif(isempty(CorrelationId), Id, CorrelationId)'
         $lines | Should -Contain '| extend NeedsOutreach = UserAttempts > 2'
         Get-SimulatorRequest $Sim | Should -BeNullOrEmpty

@@ -102,7 +102,27 @@ namespace EntraPasskey.Engine.Graph
                         (strength.AllowedCombinations ?? new List<AuthenticationMethodModes?>())
                             .Where(c => c.HasValue)
                             .Select(c => (IReadOnlyCollection<string>)Modes(c!.Value))
-                            .ToList()));
+                            .ToList())
+                    {
+                        Fido2AllowedAaguids = Fido2AllowedAaguids(strength.CombinationConfigurations),
+                    });
+        }
+
+        /// <summary>
+        /// The AAGUIDs fido2CombinationConfigurations allow (arriving expanded with the strength, conditionalaccesspolicy-get.md);
+        /// null when none narrows the fido2 mode. An entry that is not a GUID matches no authenticator.
+        /// </summary>
+        private static IReadOnlyList<Guid>? Fido2AllowedAaguids(List<AuthenticationCombinationConfiguration>? configurations)
+        {
+            var fido2 = (configurations ?? new List<AuthenticationCombinationConfiguration>()).OfType<Fido2CombinationConfiguration>().ToList();
+            return fido2.Count == 0
+                ? null
+                : fido2.SelectMany(c => c.AllowedAAGUIDs ?? new List<string>())
+                    .Select(a => Guid.TryParse(a, out var guid) ? guid : (Guid?)null)
+                    .Where(g => g.HasValue)
+                    .Select(g => g!.Value)
+                    .Distinct()
+                    .ToList();
         }
 
         /// <summary>"password,sms" arrives as one flags value; split it into the mode names.</summary>
