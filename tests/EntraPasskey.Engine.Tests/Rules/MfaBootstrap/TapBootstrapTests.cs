@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System;
 using EntraPasskey.Engine.Bootstrap;
 using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Rules.MfaBootstrap;

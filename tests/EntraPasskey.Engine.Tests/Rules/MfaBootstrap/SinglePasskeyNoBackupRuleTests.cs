@@ -4,9 +4,33 @@ using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Rules
 {
-    /// <summary>Layer 3 advisory: one passkey and nothing else that can satisfy MFA means no backup.</summary>
-    public sealed class SinglePasskeyNoBackupTests
+    /// <summary>Layer 3, SinglePasskeyNoBackup (SinglePasskeyNoBackupRule): the cases that give it and the cases that nearly do but must not.</summary>
+    public sealed class SinglePasskeyNoBackupRuleTests
     {
+        [Fact]
+        public void SinglePasskeyNoBackup_SecondPasskeyRejectedByTheProfiles_IsNoBackup()
+        {
+            var tenant = Profiles.Tenant(Profiles.Make(Profiles.DefaultId, "Approved keys", restrictions: KeyRestrictions.Allow(Aaguids.YubiKey5)));
+            var rejected = new RegisteredMethod(MethodKind.Fido2, "passkey-2") { DisplayName = "Old key", Aaguid = Aaguids.FeitianEpass, PasskeyType = "deviceBound" };
+
+            var diagnosis = Diagnose.Run(tenant, UserBuilder.PasswordAnd(UserBuilder.Passkey(), rejected));
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("SinglePasskeyNoBackup", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
+            Assert.Equal("passkey (FIDO2) (YubiKey 5)", finding.Evidence["passkey"]);
+            Assert.StartsWith("passkey (FIDO2) (Old key): ", finding.Evidence["passkeysRejectedByPolicy"]);
+        }
+
+        [Fact]
+        public void SinglePasskeyNoBackup_SecondPasskeyAdmitted_IsABackup()
+        {
+            var tenant = Profiles.Tenant(Profiles.Make(Profiles.DefaultId, "Approved keys", restrictions: KeyRestrictions.Allow(Aaguids.YubiKey5, Aaguids.FeitianEpass)));
+            var second = new RegisteredMethod(MethodKind.Fido2, "passkey-2") { DisplayName = "Old key", Aaguid = Aaguids.FeitianEpass, PasskeyType = "deviceBound" };
+
+            Assert.Equal(Verdict.Ready, Diagnose.Run(tenant, UserBuilder.PasswordAnd(UserBuilder.Passkey(), second)).Verdict);
+        }
+
         [Fact]
         public void SinglePasskeyNoBackup_OnePasskeyAndAPassword_Warns()
         {

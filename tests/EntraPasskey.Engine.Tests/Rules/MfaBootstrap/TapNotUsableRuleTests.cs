@@ -5,8 +5,8 @@ using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Rules
 {
-    /// <summary>Layer 3: a Temporary Access Pass that is the only candidate but not usable has its own reason.</summary>
-    public sealed class TapNotUsableTests
+    /// <summary>Layer 3, TapNotUsable (TapNotUsableRule): the cases that give it and the cases that nearly do but must not.</summary>
+    public sealed class TapNotUsableRuleTests
     {
         [Theory]
         [InlineData("Expired", "expired at")]
