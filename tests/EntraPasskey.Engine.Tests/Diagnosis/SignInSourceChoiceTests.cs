@@ -1,51 +1,51 @@
 using EntraPasskey.Engine.Diagnosis;
 using Xunit;
 
-namespace EntraPasskey.Engine.Tests.Planner
+namespace EntraPasskey.Engine.Tests.Diagnosis
 {
     /// <summary>Per-user sign-in reads against the rest of the tenant's window: whichever costs fewer reports requests.</summary>
-    public sealed class SignInSourceRuleTests
+    public sealed class SignInSourceChoiceTests
     {
         [Fact]
         public void WindowAlreadyRead_IsUsed()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 0, perUserReadsSoFar: 0, usersInChunk: 1, usersLeft: 1));
+            Assert.True(SignInSourceChoice.PreferTenantWindow(pagesLeft: 0, perUserReadsSoFar: 0, usersInChunk: 1, usersLeft: 1));
         }
 
         [Fact]
         public void KnownRun_MoreUsersLeftThanPages_ReadsTheWindow()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 31));
+            Assert.True(SignInSourceChoice.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 31));
         }
 
         [Fact]
         public void KnownRun_AsManyUsersLeftAsPages_ReadsPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 30));
+            Assert.False(SignInSourceChoice.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 30));
         }
 
         [Fact]
         public void KnownRun_TwentyTicketsInABusyTenant_ReadsPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 1000, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 20));
+            Assert.False(SignInSourceChoice.PreferTenantWindow(pagesLeft: 1000, perUserReadsSoFar: 5, usersInChunk: 6, usersLeft: 20));
         }
 
         [Fact]
         public void UsersStillArriving_ThisChunkPerUserWouldCostMoreThanTheWindow_ReadsTheWindow()
         {
-            Assert.True(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 25, usersInChunk: 6, usersLeft: null));
+            Assert.True(SignInSourceChoice.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 25, usersInChunk: 6, usersLeft: null));
         }
 
         [Fact]
         public void UsersStillArriving_ThisChunkPerUserCostsNoMoreThanTheWindow_KeepsReadingPerUser()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 24, usersInChunk: 6, usersLeft: null));
+            Assert.False(SignInSourceChoice.PreferTenantWindow(pagesLeft: 30, perUserReadsSoFar: 24, usersInChunk: 6, usersLeft: null));
         }
 
         [Fact]
         public void UsersStillArriving_AFirstPageThatFailedForAPassingReason_NeverCommitsToTheWindow()
         {
-            Assert.False(SignInSourceRule.PreferTenantWindow(pagesLeft: int.MaxValue, perUserReadsSoFar: int.MaxValue - 1, usersInChunk: 6, usersLeft: null));
+            Assert.False(SignInSourceChoice.PreferTenantWindow(pagesLeft: int.MaxValue, perUserReadsSoFar: int.MaxValue - 1, usersInChunk: 6, usersLeft: null));
         }
     }
 }
