@@ -41,9 +41,8 @@ namespace EntraPasskey.Commands
         [ValidateNotNullOrEmpty]
         public string? RootCertificatePath { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            base.BeginProcessing();
             if (RootCertificatePath != null && MetadataPath == null)
             {
                 ThrowEngineError(new EntraPasskeyException("RootCertificateWithoutMetadata", ErrorKind.InvalidArgument,
@@ -72,7 +71,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             if (ParameterSetName != ByAaguidSet)
             {
@@ -92,7 +91,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (ParameterSetName != ListSet)
             {
