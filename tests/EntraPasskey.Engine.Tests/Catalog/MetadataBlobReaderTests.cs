@@ -224,13 +224,14 @@ namespace EntraPasskey.Engine.Tests.Catalog
         }
 
         [Fact]
-        public void MergedCatalog_TakesTheBlobsFactsOverTheBuiltInOnes()
+        public void MergedCatalog_KeepsTheBuiltInNameAndAddsTheBlobsModels()
         {
             var pki = _pki;
 
             var merged = AuthenticatorCatalog.BuiltIn.MergeWith(Read(pki, pki.Sign(Payload())).Authenticators);
 
-            Assert.Equal("YubiKey 5 Series with NFC (metadata)", merged.Find(Aaguids.YubiKey5Nfc)!.Name);
+            Assert.Equal("YubiKey 5 Series with NFC", merged.Find(Aaguids.YubiKey5Nfc)!.Name);
+            Assert.Equal("FIDO_CERTIFIED_L1", merged.Find(Aaguids.YubiKey5Nfc)!.Certification);
             Assert.Equal(AuthenticatorSource.MDS3, merged.Find(Added)!.Source);
         }
 
