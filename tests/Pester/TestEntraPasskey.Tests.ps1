@@ -20,7 +20,7 @@ BeforeDiscovery {
         @{ Name = 'Pradeep Gupta'; Verdict = 'AtRisk'; Layer = $null; Reason = 'RegistrationDependsOnConditions'; Owner = 'IdentityTeam' }
         @{ Name = 'Henrietta Mueller'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
         @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
-        @{ Name = 'Grace Taylor'; Verdict = 'Blocked'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
+        @{ Name = 'Grace Taylor'; Verdict = 'AtRisk'; Layer = $null; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
         @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
         @{ Name = 'Omar Haddad'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationBlockedByConditionalAccess'; Owner = 'IdentityTeam' }
         @{ Name = 'Rafael Ortiz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }

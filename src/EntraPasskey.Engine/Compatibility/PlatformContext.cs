@@ -35,7 +35,7 @@ namespace EntraPasskey.Engine.Compatibility
                 hints.PlatformVersion ?? recognised.Value.Version,
                 browser,
                 browserVersion,
-                $"the latest sign-in ({Rules.Facts.Time(signIn!.CreatedAt)}: {signIn.OperatingSystem}, {signIn.Browser ?? "no browser"})",
+                $"the latest sign-in ({Rules.Facts.Time(signIn!.CreatedAt)}: {signIn.OperatingSystem}, {signIn.Browser ?? "no browser"}; sign-in id {signIn.Id})",
                 false,
                 path);
         }

@@ -30,7 +30,7 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
                 ("Diego Siciliani", Verdict.Blocked, "RegistrationAuthStrengthUnmet"), ("Miriam Graham", Verdict.Ready, null),
                 ("Johanna Lorenz", Verdict.AtRisk, "RegistrationRequiresManagedDevice"), ("Pradeep Gupta", Verdict.AtRisk, "RegistrationDependsOnConditions"),
                 ("Henrietta Mueller", Verdict.AtRisk, "MfaSessionStale"), ("Debra Berger", Verdict.AtRisk, "MfaSignInNotFound"),
-                ("Grace Taylor", Verdict.Blocked, "BrowserUnsupported"), ("Karen Berg", Verdict.Unknown, "ConditionalAccessScopeUnknown"),
+                ("Grace Taylor", Verdict.AtRisk, "BrowserUnsupported"), ("Karen Berg", Verdict.Unknown, "ConditionalAccessScopeUnknown"),
             };
 
             var results = SimulatorFixture.DiagnoseAll(connection, expected.Select(e => _sim.Upn[e.Name]));

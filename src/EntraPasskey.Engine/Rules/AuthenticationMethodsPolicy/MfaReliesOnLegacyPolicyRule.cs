@@ -6,10 +6,12 @@ using EntraPasskey.Engine.Rules.MfaBootstrap;
 namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
 {
     /// <summary>
-    /// Where the legacy policy migration state changes the answer: the tenant has not finished migrating to the
-    /// authentication methods policy, and the user's only MFA-capable methods are ones that policy does not allow.
-    /// Until migration completes the legacy MFA and SSPR policies are still honoured and may allow them, but Graph
-    /// does not show those policies, so layer 3 counts the methods and this says so instead of staying silent.
+    /// Only for a tenant that still reports preMigration or migrationInProgress (null, "" and migrationComplete mean the
+    /// authentication methods policy alone decides, see PolicyMapper): the user's only MFA-capable methods are ones that
+    /// policy does not allow. Such a state says the legacy MFA and SSPR settings are still honoured (entra-docs
+    /// concept-authentication-methods-manage.md), though since 30 September 2025 they can no longer be managed there,
+    /// and Graph does not show them. So layer 3 counts the methods and this warns that they stand on settings nobody can
+    /// change any more, instead of staying silent.
     /// </summary>
     public sealed class MfaReliesOnLegacyPolicyRule : ILayerRule
     {
@@ -40,20 +42,14 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
             var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
             return RuleOutcome.Warn(
                 Code,
-                $"The tenant has not finished migrating to the authentication methods policy ({stateName}), and {input.User.Name}'s only MFA methods ({methods}) are not allowed by it. They work only while the legacy MFA/SSPR settings allow them, which Graph cannot show; completing the migration would leave the user without MFA.",
-                $"Check the legacy MFA service settings and SSPR methods, and enable {policies} for the user in the authentication methods policy before completing the migration"
+                $"The tenant still reports policyMigrationState {stateName}, and {input.User.Name}'s only MFA methods ({methods}) are not allowed by the authentication methods policy. They work only while the legacy MFA/SSPR settings allow them, which Graph cannot show and which can no longer be managed since 30 September 2025; completing the migration would leave the user without MFA.",
+                $"Enable {policies} for the user in the authentication methods policy, then complete the migration (Manage migration: Migration Complete)"
                     + (tapObstacle == null ? "; or issue a Temporary Access Pass with New-PasskeyBootstrapTap." : $" (a Temporary Access Pass would not work: {tapObstacle.Why})."),
                 Facts.Of(("policyMigrationState", stateName), ("legacyOnlyMethods", methods), ("disallowedBy", policies), ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));
         }
 
-        private static string StateName(PolicyMigrationState state)
-        {
-            switch (state)
-            {
-                case PolicyMigrationState.PreMigration: return "preMigration";
-                case PolicyMigrationState.MigrationInProgress: return "migrationInProgress";
-                default: return "unknown";
-            }
-        }
+        /// <summary>The state as Graph spells it; only the two earlier states get this far.</summary>
+        private static string StateName(PolicyMigrationState state) =>
+            state == PolicyMigrationState.PreMigration ? "preMigration" : "migrationInProgress";
     }
 }

@@ -114,7 +114,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// conditions no longer narrow anything, and only a compliant phone is such an alternative: a phone is never
         /// hybrid joined and the Credential Registration app is neither approved nor protected.
         /// </summary>
-        private static AllResourcesShortfall? SignInShortfall(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? phone)
+        private static AllResourcesShortfall? SignInShortfall(AllResourcesPolicy policy, PolicyScope scope, PresentedModes modes, string? phone)
         {
             if (phone != null && !AppliesOn(policy.Conditions, phone))
             {
@@ -161,7 +161,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// cannot apply on the phone's platform, or (OR grant) another control the sign-in can meet lets it through;
         /// a compliant-device alternative depends on the phone, so it only makes the finding uncertain.
         /// </summary>
-        private static AllResourcesShortfall? AppProtection(AllResourcesPolicy policy, PolicyScope scope, ISet<string> modes, string? platform)
+        private static AllResourcesShortfall? AppProtection(AllResourcesPolicy policy, PolicyScope scope, PresentedModes modes, string? platform)
         {
             var grant = policy.Grant;
             var required = grant.BuiltInControls.Where(IsAppControl).ToList();

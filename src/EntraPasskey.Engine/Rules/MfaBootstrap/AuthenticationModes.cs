@@ -27,9 +27,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// The password (if registered) plus the modes of every method that counts for MFA, so a method the policy
         /// disallows, an unusable TAP or a passkey the user's profiles reject at sign-in adds nothing.
         /// </summary>
-        public static ISet<string> Of(DiagnosisInput input)
+        public static PresentedModes Of(DiagnosisInput input)
         {
-            var modes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var modes = new PresentedModes();
             if (input.User.Methods.Any(m => m.Kind == MethodKind.Password))
             {
                 modes.Add(Password);
@@ -38,14 +38,23 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             foreach (var method in MfaCapability.Counted(input))
             {
                 modes.UnionWith(Of(method));
+                if (method.Kind == MethodKind.Fido2)
+                {
+                    modes.PasskeyAaguids.Add(method.Aaguid);
+                }
             }
 
             return modes;
         }
 
-        /// <summary>The first allowed combination the modes fully cover, or null when the strength is not met.</summary>
-        public static IReadOnlyCollection<string>? FirstMet(AuthenticationStrength strength, ISet<string> modes) =>
-            strength.AllowedCombinations.FirstOrDefault(combination => combination.Count > 0 && combination.All(modes.Contains));
+        /// <summary>
+        /// The first allowed combination the modes fully cover, or null when the strength is not met. Where the strength's
+        /// fido2 combination configuration allows only some AAGUIDs, fido2 counts only for a passkey of those models.
+        /// </summary>
+        public static IReadOnlyCollection<string>? FirstMet(AuthenticationStrength strength, PresentedModes modes) =>
+            strength.AllowedCombinations.FirstOrDefault(combination => combination.Count > 0
+                && combination.All(mode => modes.Contains(mode)
+                    && (!string.Equals(mode, Fido2, StringComparison.OrdinalIgnoreCase) || modes.PasskeyAaguids.Any(strength.AllowsPasskey))));
 
         /// <summary>"password,sms | fido2 | temporaryAccessPassOneTime" for messages.</summary>
         public static string Describe(AuthenticationStrength strength) =>

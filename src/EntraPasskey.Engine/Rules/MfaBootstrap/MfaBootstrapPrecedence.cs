@@ -21,6 +21,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 typeof(AllResourcesBlockConditionalRule),
                 typeof(AllResourcesStrengthConditionalRule),
                 typeof(AuthenticatorAppProtectionRiskRule),
+                typeof(PasskeyOutsideStrengthRule), // registering works; the passkey just would not meet the strength later
                 typeof(SinglePasskeyNoBackupRule)) // advisory, last
         {
         }

@@ -56,7 +56,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
         /// device (which Graph cannot show for a registration that has not happened yet). OR: any met control is
         /// enough; AND: any unmet control fails the grant. Shared with the All-resources policies.
         /// </summary>
-        internal static (ShortfallKind Kind, string Unmet) Grant(AccessPolicyGrant grant, ISet<string> modes)
+        internal static (ShortfallKind Kind, string Unmet) Grant(AccessPolicyGrant grant, PresentedModes modes)
         {
             var controls = new List<(ShortfallKind Kind, string Name)>();
             foreach (var control in grant.BuiltInControls)

@@ -5,7 +5,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
 {
     /// <summary>
     /// The browser cannot use passkeys with Entra ID on this platform at all (Firefox on Android), is not available
-    /// there, or is older than the first version that can: no registration path works, so it is a Fail.
+    /// there, or is older than the first version that can: no registration path works, so it is a Fail when the caller
+    /// named the browser, a warning when it comes from the latest sign-in (<see cref="PlatformFacts.Problem"/>).
     /// </summary>
     public sealed class BrowserUnsupportedRule : ILayerRule
     {
@@ -35,7 +36,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
                 return null;
             }
 
-            return RuleOutcome.Fail(
+            return PlatformFacts.Problem(
+                context,
                 Code,
                 $"{context.Describe()} cannot register a passkey: {why}",
                 $"Use a supported browser on {context.Platform.Name} ({string.Join(", ", Supported(context.Platform))}), up to date, and try again.",

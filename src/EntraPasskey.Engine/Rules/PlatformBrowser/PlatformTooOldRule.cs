@@ -6,7 +6,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
     /// <summary>
     /// The operating system is older than passkeys with Entra ID need (Windows 10 1903, iOS 14.3, macOS 11.1), or,
     /// when the attempt is a passkey in Microsoft Authenticator on the phone itself, older than Authenticator needs
-    /// (iOS 17, Android 14). Only a version known to be older fails; an unknown version never does.
+    /// (iOS 17, Android 14). Only a version known to be older counts, and it fails only when the caller named the device;
+    /// a version from the latest sign-in warns (<see cref="PlatformFacts.Problem"/>).
     /// </summary>
     public sealed class PlatformTooOldRule : ILayerRule
     {
@@ -27,7 +28,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
             var platform = context.Platform;
             if (platform.MinimumVersion != null && VersionText.IsOlder(context.Version, platform.MinimumVersion))
             {
-                return RuleOutcome.Fail(
+                return PlatformFacts.Problem(
+                    context,
                     Code,
                     $"{platform.Name} {context.Version} is too old for passkeys with Microsoft Entra ID; they need {platform.MinimumVersionLabel ?? platform.Name + " " + platform.MinimumVersion} or later.",
                     $"Update the device to {platform.MinimumVersionLabel ?? platform.MinimumVersion} or later, or register from another device.",
@@ -37,7 +39,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
             var app = platform.Path(RegistrationPath.AuthenticatorApp, context.Browser);
             if (context.Path == RegistrationPath.AuthenticatorApp && app.MinimumVersion != null && VersionText.IsOlder(context.Version, app.MinimumVersion))
             {
-                return RuleOutcome.Fail(
+                return PlatformFacts.Problem(
+                    context,
                     Code,
                     $"A passkey in Microsoft Authenticator needs {app.MinimumVersionLabel ?? platform.Name + " " + app.MinimumVersion} or later; this device runs {platform.Name} {context.Version}.",
                     $"Update the phone to {app.MinimumVersionLabel ?? app.MinimumVersion} or later, or register a different kind of passkey.",

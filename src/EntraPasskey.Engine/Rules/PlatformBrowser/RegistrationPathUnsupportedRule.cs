@@ -8,7 +8,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
     /// <summary>
     /// The attempt's path is known (the AAGUID catalog says whether -Aaguid is a security key, a passkey in Microsoft
     /// Authenticator or a platform passkey) and that path cannot work on this platform and browser (a new security key
-    /// in Safari on macOS, Authenticator from Firefox on Linux): a Fail. The remediation says what works for that path.
+    /// in Safari on macOS, Authenticator from Firefox on Linux): a Fail when the caller named the device, a warning when it
+    /// comes from the latest sign-in (<see cref="PlatformFacts.Problem"/>). The remediation says what works for that path.
     /// </summary>
     public sealed class RegistrationPathUnsupportedRule : ILayerRule
     {
@@ -35,7 +36,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
             }
 
             // The matrix keeps no limits for platform passkeys, so only a security key or Authenticator gets here.
-            return RuleOutcome.Fail(
+            return PlatformFacts.Problem(
+                context,
                 Code,
                 $"{context.Describe()} cannot register {PlatformFacts.Name(path)}: {support.Unsupported}",
                 path == RegistrationPath.AuthenticatorApp ? AuthenticatorRemediation(context) : SecurityKeyRemediation(context, matrix),

@@ -15,6 +15,17 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("Guest", diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence["userType"]);
         }
 
+        /// <summary>Microsoft has announced passkeys for guests (end of 2026): the finding says what holds today, not forever.</summary>
+        [Fact]
+        public void GuestUser_Message_SaysWhatHoldsTodayAndWhatIsAnnounced()
+        {
+            var finding = Diagnose.Run(new TenantBuilder(), new UserBuilder().Guest("Guest", "Accepted")).Findings[PasskeyLayer.AuthenticationMethodsPolicy];
+
+            Assert.Contains("does not yet let guests register passkeys", finding.Message);
+            Assert.Contains("announced support for B2B and internal guests for the end of 2026", finding.Message);
+            Assert.StartsWith("Until guests can register passkeys here", finding.Remediation);
+        }
+
         [Fact]
         public void GuestUser_B2BCollaborationMember_BlocksAtLayer1()
         {

@@ -21,15 +21,30 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void BrowserUnsupported_OldChromeFromTheLatestSignIn_Blocks()
+        public void BrowserUnsupported_OldChromeFromTheLatestSignIn_WarnsNamingTheSignInAndHowToConfirm()
         {
             var user = new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), "Windows10", "Chrome 70.0.3538"));
 
             var diagnosis = Diagnose.Run(new TenantBuilder().Build(), user.Build());
 
-            Assert.Equal("BrowserUnsupported", diagnosis.ReasonCode);
-            Assert.Equal("Chrome 70.0.3538", diagnosis.Findings[PasskeyLayer.PlatformBrowser].Evidence["browser"]);
-            Assert.StartsWith("the latest sign-in (2026-11-25 11:58 UTC: Windows10, Chrome 70.0.3538)", diagnosis.Findings[PasskeyLayer.PlatformBrowser].Evidence["source"]);
+            var finding = diagnosis.Findings[PasskeyLayer.PlatformBrowser];
+            Assert.Equal((Verdict.AtRisk, "BrowserUnsupported", FindingStatus.Warn), (diagnosis.Verdict, diagnosis.ReasonCode, finding.Status));
+            Assert.Null(diagnosis.BlockingLayer);
+            Assert.Equal("Chrome 70.0.3538", finding.Evidence["browser"]);
+            Assert.Equal("the latest sign-in (2026-11-25 11:58 UTC: Windows10, Chrome 70.0.3538; sign-in id signin-mfa)", finding.Evidence["source"]);
+            Assert.Equal("true", finding.Evidence["inferred"]);
+            Assert.Contains("This device is inferred from the latest sign-in (2026-11-25 11:58 UTC: Windows10, Chrome 70.0.3538; sign-in id signin-mfa)", finding.Message);
+            Assert.StartsWith("Confirm the device the user will register on: run Test-EntraPasskey again with -Platform Windows -PlatformVersion", finding.Remediation);
+            Assert.Contains("-Browser Chrome", finding.Remediation);
+        }
+
+        [Fact]
+        public void BrowserUnsupported_OldChromeNamedByTheCaller_Blocks()
+        {
+            var diagnosis = Diagnose.Run(new AttemptHints(null, "Windows", "10.0.19045", "Chrome 70.0.3538"));
+
+            Assert.Equal((Verdict.Blocked, "BrowserUnsupported"), (diagnosis.Verdict, diagnosis.ReasonCode));
+            Assert.False(diagnosis.Findings[PasskeyLayer.PlatformBrowser].Evidence.ContainsKey("inferred"));
         }
 
         [Fact]

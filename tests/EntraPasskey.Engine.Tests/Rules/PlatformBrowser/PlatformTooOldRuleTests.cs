@@ -42,5 +42,16 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             Assert.Equal(Verdict.Ready, Diagnose.Run(new AttemptHints(Aaguids.AuthenticatorAndroid, "Android", "14", "Chrome")).Verdict);
         }
+    
+        [Fact]
+        public void PlatformTooOld_AuthenticatorPasskeyAndAnIos16SignIn_Warns()
+        {
+            var user = new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), "Ios 16.2", "Mobile Safari 16.2"));
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().Build(), user.Build(), new AttemptHints(Aaguids.AuthenticatorIos, null, null, null));
+
+            Assert.Equal((Verdict.AtRisk, "PlatformTooOld", FindingStatus.Warn), (diagnosis.Verdict, diagnosis.ReasonCode, diagnosis.Findings[PasskeyLayer.PlatformBrowser].Status));
+            Assert.Contains("-Platform iOS -PlatformVersion 16.2", diagnosis.Findings[PasskeyLayer.PlatformBrowser].Remediation);
+        }
     }
 }

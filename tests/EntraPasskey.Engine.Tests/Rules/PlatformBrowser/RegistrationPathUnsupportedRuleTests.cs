@@ -54,5 +54,32 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("RegistrationPathUnsupported", finding.ReasonCode);
             Assert.Equal("Register the security key on another computer (Windows, macOS or Linux) in a browser that can register security keys there.", finding.Remediation);
         }
+    
+        /// <summary>
+        /// The wrong answer of issue 10: with a YubiKey's AAGUID and no -Platform, the iPhone of the latest sign-in was
+        /// taken as the device and the user Blocked, though nothing says the key will be registered on that phone.
+        /// </summary>
+        [Fact]
+        public void RegistrationPathUnsupported_SecurityKeyAndAnIphoneSignIn_WarnsInsteadOfBlocking()
+        {
+            var user = new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), "Ios 18.5", "Mobile Safari 18.5"));
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().Build(), user.Build(), new AttemptHints(Aaguids.YubiKey5Nfc, null, null, null));
+
+            var finding = diagnosis.Findings[PasskeyLayer.PlatformBrowser];
+            Assert.Equal((Verdict.AtRisk, "RegistrationPathUnsupported", FindingStatus.Warn), (diagnosis.Verdict, diagnosis.ReasonCode, finding.Status));
+            Assert.Contains("inferred from the latest sign-in", finding.Message);
+            Assert.Contains("-Platform iOS -PlatformVersion 18.5 -Browser Safari", finding.Remediation);
+        }
+
+        [Fact]
+        public void RegistrationPathUnsupported_SecurityKeyAndPlatformNamedIos_Blocks()
+        {
+            var user = new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), "Windows10", "Edge 142.0.0"));
+
+            var diagnosis = Diagnose.Run(new TenantBuilder().Build(), user.Build(), new AttemptHints(Aaguids.YubiKey5Nfc, "iOS", "18.5", "Safari"));
+
+            Assert.Equal((Verdict.Blocked, 5, "RegistrationPathUnsupported"), (diagnosis.Verdict, diagnosis.BlockingLayer!.Value, diagnosis.ReasonCode));
+        }
     }
 }
