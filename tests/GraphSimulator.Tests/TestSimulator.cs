@@ -59,6 +59,40 @@ internal static class Contoso
     public static Task<SimulatorHost> StartAsync(JsonObject? tenant = null, int latencyMs = 0) =>
         SimulatorHost.StartAsync(new SimulatorOptions { Tenant = tenant ?? Load(), FixedNow = Now, LatencyMs = latencyMs });
 
+    /// <summary>A group's direct member ids in the sample tenant.</summary>
+    public static string[] Members(string groupId) => MembersOf(Load(), groupId);
+
+    /// <summary>Every member reached through nested groups (nested groups included), once each.</summary>
+    public static string[] TransitiveMembers(string groupId)
+    {
+        var tenant = Load();
+        var seen = new System.Collections.Generic.List<string>();
+        var pending = new System.Collections.Generic.Queue<string>(MembersOf(tenant, groupId));
+        while (pending.Count > 0)
+        {
+            var member = pending.Dequeue();
+            if (seen.Contains(member))
+            {
+                continue;
+            }
+
+            seen.Add(member);
+            foreach (var nested in IsGroup(tenant, member) ? MembersOf(tenant, member) : [])
+            {
+                pending.Enqueue(nested);
+            }
+        }
+
+        return seen.ToArray();
+    }
+
+    public static bool IsGroup(JsonObject tenant, string id) =>
+        tenant["groups"]!.AsArray().OfType<JsonObject>().Any(g => g["id"]!.GetValue<string>() == id);
+
+    private static string[] MembersOf(JsonObject tenant, string groupId) =>
+        tenant["groups"]!.AsArray().OfType<JsonObject>().Single(g => g["id"]!.GetValue<string>() == groupId)["members"]!.AsArray()
+            .Select(m => m!.GetValue<string>()).ToArray();
+
     public static JsonObject User(JsonObject tenant, string id) =>
         tenant["users"]!.AsArray().OfType<JsonObject>().Single(u => u["id"]!.GetValue<string>() == id);
 }
