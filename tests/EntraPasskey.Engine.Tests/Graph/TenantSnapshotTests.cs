@@ -71,7 +71,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var tenant = await ReadAsync();
 
             var policies = tenant.ConditionalAccess.AllResourcesPolicies;
-            Assert.Equal(5, policies.Count);
+            Assert.Equal(7, policies.Count);
             var approvers = policies[0];
             Assert.Equal("All resources: payments approvers sign in with phishing-resistant MFA", approvers.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, approvers.State);
@@ -88,6 +88,8 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(new[] { "exchangeActiveSync", "other" }, legacy.Conditions.ClientAppTypes);
             Assert.Equal(new[] { "all" }, policies[3].Conditions.ClientAppTypes);
             Assert.Equal(new[] { "AllTrusted" }, policies[4].Conditions.ExcludeLocations);
+            Assert.Equal(new[] { new[] { "password", "microsoftAuthenticatorPush" } }, policies[5].Grant.AuthenticationStrength!.AllowedCombinations);
+            Assert.Equal("Research Lab", tenant.Group(Assert.Single(policies[6].Users.IncludeGroups)).DisplayName);
         }
 
         [Fact]
