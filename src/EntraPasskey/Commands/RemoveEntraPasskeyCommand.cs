@@ -42,9 +42,8 @@ namespace EntraPasskey.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            base.BeginProcessing();
             try
             {
                 _connection = ConnectionResolver.Resolve(this);
@@ -56,7 +55,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             var request = ParameterSetName == ByAaguidSet
                 ? PasskeyRemovalRequest.ByAaguid(Aaguid, RevokeSessions.IsPresent, Force.IsPresent)
