@@ -36,7 +36,7 @@ BeforeDiscovery {
         @{ Name = 'Uma Nair'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
         @{ Name = 'Victor Lind'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
         @{ Name = 'Wendy Stone'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
-        @{ Name = 'Xavier Diaz'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Xavier Diaz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
         @{ Name = 'Yara Malik'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
         @{ Name = 'Zoe Ross'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
         @{ Name = 'Felix Gruber'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
