@@ -168,7 +168,7 @@ public sealed class PolicyTests(SharedSimulator shared)
         var reply = await http.GetAsync("/v1.0/identity/conditionalAccess/policies");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal(11, reply.Value.Count);
+        Assert.Equal(12, reply.Value.Count);
         Assert.All(reply.Value.Take(6), p => Assert.Equal("urn:user:registersecurityinfo", p!["conditions"]!["applications"]!["includeUserActions"]![0]!.GetValue<string>()));
         Assert.Equal("enabledForReportingButNotEnforced", reply.Value[4]!["state"]!.GetValue<string>());
         Assert.All(reply.Value.Skip(6), p => Assert.Equal("All", p!["conditions"]!["applications"]!["includeApplications"]![0]!.GetValue<string>()));

@@ -59,6 +59,7 @@ internal static class GraphPermissions
         "UserAuthMethod-TAP.ReadWrite.All", "UserAuthenticationMethod.ReadWrite.All");
     public static readonly PermissionRequirement ReadSignIns = Same("ReadSignIns", "AuditLog.Read.All", "Directory.Read.All");
     public static readonly PermissionRequirement ReadDirectoryAudits = Same("ReadDirectoryAudits", "AuditLog.Read.All");
+    public static readonly PermissionRequirement ReadRegistrationDetails = Same("ReadRegistrationDetails", "AuditLog.Read.All", "UserAuthenticationMethod.Read.All");
 
 
     private static PermissionRequirement Same(string name, params string[] permissions) =>

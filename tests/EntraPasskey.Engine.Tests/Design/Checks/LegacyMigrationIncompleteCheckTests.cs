@@ -1,0 +1,28 @@
+using EntraPasskey.Engine.Design.Checks.Migration;
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Design.Checks
+{
+    public sealed class LegacyMigrationIncompleteCheckTests
+    {
+        private readonly LegacyMigrationIncompleteCheck _check = new LegacyMigrationIncompleteCheck();
+
+        [Theory]
+        [InlineData(PolicyMigrationState.PreMigration, "preMigration")]
+        [InlineData(PolicyMigrationState.MigrationInProgress, "migrationInProgress")]
+        public void MidMigration_Fails(PolicyMigrationState state, string name)
+        {
+            Assert.Equal(name, _check.Evaluate(DesignInputs.For(new TenantBuilder().MigrationState(state).Build()))!.Evidence["policyMigrationState"]);
+        }
+
+        [Theory]
+        [InlineData(PolicyMigrationState.MigrationComplete)]
+        [InlineData(PolicyMigrationState.Unknown)]
+        public void CompleteOrNull_Passes(PolicyMigrationState state)
+        {
+            Assert.Null(_check.Evaluate(DesignInputs.For(new TenantBuilder().MigrationState(state).Build())));
+        }
+    }
+}
