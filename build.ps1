@@ -197,7 +197,8 @@ function Invoke-Test {
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
     Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
-    Write-Output "$passed passed, $failed failed"
+    foreach ($line in @($pester.SkippedTests)) { Write-Host "Skipped: $line" }
+    Write-Output ("$passed passed, $failed failed" + $(if ($pester.Skipped -gt 0) { ", $($pester.Skipped) skipped" } else { '' }))
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 }
 

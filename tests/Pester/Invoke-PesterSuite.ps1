@@ -19,9 +19,16 @@ $configuration.TestResult.OutputFormat = 'NUnitXml'
 $configuration.TestResult.OutputPath = Join-Path $ResultsDirectory 'pester.xml'
 
 $result = Invoke-Pester -Configuration $configuration
+# A skipped test says which and why (Set-ItResult -Skipped -Because ...), so a missing prerequisite is never silent.
+$skipped = foreach ($test in $result.Skipped) {
+    $why = @($test.ErrorRecord | ForEach-Object { $_.Exception.Message }) -join '; '
+    "$($test.ExpandedPath): $why"
+}
+foreach ($line in $skipped) { Write-Host "Skipped: $line" }
 [pscustomobject]@{
     Passed  = $result.PassedCount
     # A failing BeforeAll or a file that does not parse fails its whole block or container: count those too.
     Failed  = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     Skipped = $result.SkippedCount
+    SkippedTests = @($skipped)
 } | ConvertTo-Json | Set-Content -Path $SummaryPath

@@ -38,6 +38,15 @@ namespace EntraPasskey.Engine.Design
             var tenantTask = new TenantReader(graph, Log).ReadTenantAsync(cancellationToken);
             var documentTask = new PolicyDocumentReader(graph).ReadAsync(cancellationToken);
             var registrationsTask = new RegistrationDetailsReader(graph, connection.Reports, Log).ReadAsync(cancellationToken);
+            try
+            {
+                // Nothing is left running when one read fails; the awaits below rethrow the first failure, the policy's first.
+                await Task.WhenAll(tenantTask, documentTask, registrationsTask).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+            }
+
             var tenant = await tenantTask.ConfigureAwait(false);
             var (size, campaign) = await documentTask.ConfigureAwait(false);
             var sizes = await ReadSizesAsync(graph, tenant, campaign, cancellationToken).ConfigureAwait(false);
