@@ -29,7 +29,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(PolicyMigrationState.MigrationComplete, tenant.MigrationState);
             Assert.Equal(6, tenant.Fido2.IncludeTargets.Count);
             Assert.Equal("Passkey Users", tenant.Group(tenant.Fido2.IncludeTargets[0].Id).DisplayName);
-            Assert.Equal("Passkey Exclusions", tenant.Group(Assert.Single(tenant.Fido2.ExcludeTargets).Id).DisplayName);
+            Assert.Equal(new[] { "Passkey Exclusions", "Passkey Pilot Opt-outs" }, tenant.Fido2.ExcludeTargets.Select(t => tenant.Group(t.Id).DisplayName));
         }
 
         [Fact]
@@ -71,7 +71,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var tenant = await ReadAsync();
 
             var policies = tenant.ConditionalAccess.AllResourcesPolicies;
-            Assert.Equal(5, policies.Count);
+            Assert.Equal(6, policies.Count);
             var approvers = policies[0];
             Assert.Equal("All resources: payments approvers sign in with phishing-resistant MFA", approvers.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, approvers.State);
@@ -118,13 +118,16 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(AttestationEnforcement.RegistrationOnly, privileged.AttestationEnforcement);
             Assert.True(privileged.KeyRestrictions.IsEnforced);
             Assert.Equal(KeyRestrictionMode.Allow, privileged.KeyRestrictions.Mode);
-            Assert.Equal(10, privileged.KeyRestrictions.Aaguids.Count);
+            Assert.Equal(11, privileged.KeyRestrictions.Aaguids.Count);
             Assert.Equal(PasskeyTypes.DeviceBound | PasskeyTypes.Synced, fido2.PasskeyProfiles[0].PasskeyTypes);
             Assert.Equal(KeyRestrictionMode.Block, fido2.PasskeyProfiles[2].KeyRestrictions.Mode);
             Assert.Equal(new[] { privileged.Id }, fido2.IncludeTargets.Single(t => t.Id == "7c1e3b52-9a4d-4f6e-8b21-3d5a9c0e7f14").AllowedPasskeyProfiles);
             Assert.Empty(fido2.IncludeTargets.Single(t => t.Id == "e5d2a7c8-1f3b-4a69-8c4e-0b7d2f9a6e51").AllowedPasskeyProfiles);
             Assert.False(fido2.IsAttestationEnforced);
-            Assert.False(fido2.LegacyKeyRestrictions.IsEnforced);
+            // Left over from before the profiles migration; only the prevention-design audit looks at it now.
+            Assert.True(fido2.LegacyKeyRestrictions.IsEnforced);
+            Assert.Equal(KeyRestrictionMode.Block, fido2.LegacyKeyRestrictions.Mode);
+            Assert.Equal(new[] { new System.Guid("833b721a-ff5f-4d00-bb2e-bdda3ec01e29") }, fido2.LegacyKeyRestrictions.Aaguids);
         }
 
         [Fact]
