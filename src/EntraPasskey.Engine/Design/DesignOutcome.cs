@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Design
 {
@@ -35,5 +36,12 @@ namespace EntraPasskey.Engine.Design
         /// <summary>The evidence that decides could not be read; the problem says which and why.</summary>
         public static DesignOutcome Unknown(string problem, string remediation, IDictionary<string, string>? evidence = null) =>
             new DesignOutcome(FindingStatus.Unknown, null, problem, remediation, evidence, null);
+
+        /// <summary>
+        /// Unknown because optional evidence could not be read: "<paramref name="problem"/>: why", and the fix grants the
+        /// missing permission (for <paramref name="grantPurpose"/>) when that is what was missing, else <paramref name="otherwise"/>.
+        /// </summary>
+        public static DesignOutcome Unreadable(string problem, EvidenceGap gap, string grantPurpose, string otherwise) =>
+            Unknown($"{problem}: {gap.Why}", gap.MissingPermission == null ? otherwise : $"Grant {gap.MissingPermission} {grantPurpose}.");
     }
 }

@@ -30,9 +30,7 @@ namespace EntraPasskey.Engine.Design.Checks.ConditionalAccess
 
             if (tenant.ConditionalAccess.Gap is { } gap)
             {
-                return DesignOutcome.Unknown(
-                    "The Conditional Access policies could not be read: " + gap.Why,
-                    gap.MissingPermission == null ? "Run the command again." : $"Grant {gap.MissingPermission} to read Conditional Access.");
+                return DesignOutcome.Unreadable("The Conditional Access policies could not be read", gap, "to read Conditional Access", "Run the command again.");
             }
 
             if (tenant.ConditionalAccess.RegistrationPolicies.Any(p => p.State == ConditionalAccessState.Enabled))

@@ -24,9 +24,8 @@ namespace EntraPasskey.Engine.Design.Checks.ConditionalAccess
             var defaults = input.Tenant.SecurityDefaults;
             if (defaults.Enabled == null)
             {
-                return DesignOutcome.Unknown(
-                    "Whether security defaults are on could not be read: " + defaults.Gap?.Why,
-                    defaults.Gap?.MissingPermission == null ? "Run the command again." : $"Grant {defaults.Gap.MissingPermission} to read the security defaults policy.");
+                return DesignOutcome.Unreadable(
+                    "Whether security defaults are on could not be read", defaults.Gap ?? new EvidenceGap("Security defaults were not read.", null), "to read the security defaults policy", "Run the command again.");
             }
 
             if (defaults.Enabled == false)

@@ -31,11 +31,10 @@ namespace EntraPasskey.Engine.Design.Checks.Profiles
             var holders = input.SyncedPasskeys;
             if (holders.Gap is { } gap)
             {
-                return DesignOutcome.Unknown(
-                    "Whether users' synced passkeys are still admitted could not be judged: " + gap.Why,
-                    gap.MissingPermission == null
-                        ? "The registration report needs Microsoft Entra ID P1 or P2 and AuditLog.Read.All; reading the holders needs UserAuthenticationMethod.Read.All and GroupMember.Read.All."
-                        : $"Grant {gap.MissingPermission}.");
+                return DesignOutcome.Unreadable(
+                    "Whether users' synced passkeys are still admitted could not be judged", gap,
+                    "(the registration report also needs Microsoft Entra ID P1 or P2)",
+                    "The registration report needs Microsoft Entra ID P1 or P2 and AuditLog.Read.All; reading the holders needs UserAuthenticationMethod.Read.All and GroupMember.Read.All.");
             }
 
             var lockedOut = new List<(UserEvidence User, string Why)>();

@@ -34,11 +34,10 @@ namespace EntraPasskey.Engine.Design.Checks.Users
             var report = input.Registrations;
             if (report.Gap is { } gap)
             {
-                return DesignOutcome.Unknown(
-                    "Users whose only MFA method is SMS or voice could not be counted: " + gap.Why,
-                    gap.MissingPermission == null
-                        ? "The registration report needs Microsoft Entra ID P1 or P2 and AuditLog.Read.All."
-                        : $"Grant {gap.MissingPermission} (the registration report also needs Microsoft Entra ID P1 or P2).");
+                return DesignOutcome.Unreadable(
+                    "Users whose only MFA method is SMS or voice could not be counted", gap,
+                    "(the registration report also needs Microsoft Entra ID P1 or P2)",
+                    "The registration report needs Microsoft Entra ID P1 or P2 and AuditLog.Read.All.");
             }
 
             var phoneOnly = report.Users.Where(IsPhoneOnly).ToList();
