@@ -15,11 +15,12 @@ namespace EntraPasskey.Engine.Connection
     {
         private readonly Lazy<GraphServiceClient> _graph;
 
-        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context)
+        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, ReportsBudget reports)
         {
             GraphRoot = graphRoot;
             Context = context;
             Credential = credential;
+            Reports = reports;
             _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes));
         }
 
@@ -31,13 +32,17 @@ namespace EntraPasskey.Engine.Connection
         internal GraphServiceClient Graph => _graph.Value;
 
         /// <summary>The app's reports budget (sign-ins, audits) is shared by every command on this connection.</summary>
-        internal ReportsBudget Reports { get; } = new ReportsBudget();
+        internal ReportsBudget Reports { get; }
 
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
 
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
-        public static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
+        public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>
+            ConnectAsync(request, TestHooks.SimulatedReportsClock ? ReportsBudget.OnSimulatedClock() : new ReportsBudget(), cancellationToken);
+
+        /// <param name="reports">The connection's reports budget; tests pass one on a clock they move.</param>
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget reports, CancellationToken cancellationToken)
         {
             var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             var scopes = Scopes.For(request);
@@ -72,7 +77,7 @@ namespace EntraPasskey.Engine.Connection
                 graphRoot,
                 claims.Scopes,
                 claims.ExpiresOn ?? token.ExpiresOn);
-            return new EntraPasskeyConnection(credential, graphRoot, scopes, context);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports);
         }
 
         public void Dispose()

@@ -61,7 +61,7 @@ namespace EntraPasskey.Engine.Graph
             return RegistrationDetails.Read(users);
         }
 
-        private static RegisteredUser Map(UserRegistrationDetails row) =>
+        internal static RegisteredUser Map(UserRegistrationDetails row) =>
             new RegisteredUser(
                 row.Id!,
                 row.UserPrincipalName,

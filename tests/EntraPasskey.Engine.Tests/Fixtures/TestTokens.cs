@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Graph;
 
 namespace EntraPasskey.Engine.Tests.Fixtures
 {
@@ -31,9 +32,14 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         /// <summary>Connects with <paramref name="token"/> (-AccessToken) to a Graph endpoint such as the simulator.</summary>
-        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint) =>
+        /// <param name="reports">
+        /// The connection's reports budget: by default one on a simulated clock, so sign-in reads keep their order and
+        /// pace without sleeping; a test against a simulator that throttles that budget passes one on its clock.
+        /// </param>
+        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint, ReportsBudget? reports = null) =>
             EntraPasskeyConnection.ConnectAsync(
                 new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = Secure(token), GraphEndpoint = graphEndpoint },
+                reports ?? ReportsBudget.OnSimulatedClock(),
                 CancellationToken.None);
 
         /// <summary>A loopback port nothing listens on (at the moment of asking).</summary>

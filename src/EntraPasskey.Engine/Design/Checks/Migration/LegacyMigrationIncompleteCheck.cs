@@ -8,7 +8,7 @@ namespace EntraPasskey.Engine.Design.Checks.Migration
     /// The authentication methods policy still reports preMigration or migrationInProgress. Microsoft retired the
     /// legacy MFA and SSPR method settings on 30 September 2025, so the authentication methods policy alone decides
     /// which methods users may use; a tenant still marked mid-migration may be relying on legacy settings that no
-    /// longer apply. Real tenants send null (or nothing) once there is nothing to migrate, which counts as complete.
+    /// longer apply. Real tenants send null (or nothing) once there is nothing to migrate, which PolicyMapper reads as complete.
     /// </summary>
     public sealed class LegacyMigrationIncompleteCheck : IDesignCheck
     {
