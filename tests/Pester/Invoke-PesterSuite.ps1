@@ -53,10 +53,10 @@ foreach ($run in $runs) {
     # A failing BeforeAll or a file that does not parse fails its whole block or container: count those too.
     $failed += $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     $skipped += $result.SkippedCount
-    # A skipped test says which and why (Set-ItResult -Skipped -Because ...), so a missing prerequisite is never silent.
+    # A skipped test says which and why (Set-ItResult -Skipped -Because ...; build.ps1 prints them before its last line).
     foreach ($test in $result.Skipped) {
-        $skippedTests.Add("$($test.ExpandedPath): $(@($test.ErrorRecord | ForEach-Object { $_.Exception.Message }) -join '; ')")
+        $why = @($test.ErrorRecord | ForEach-Object { $_.Exception.Message }) -join '; '
+        $skippedTests.Add("$($test.ExpandedPath): $(if ($why) { $why } else { '(no reason given)' })")
     }
 }
-foreach ($line in $skippedTests) { Write-Host "Skipped: $line" }
 [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped; SkippedTests = @($skippedTests) } | ConvertTo-Json | Set-Content -Path $SummaryPath

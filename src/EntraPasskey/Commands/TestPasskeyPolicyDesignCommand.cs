@@ -34,7 +34,7 @@ namespace EntraPasskey.Commands
         [Parameter]
         public SwitchParameter IncludePassed { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             foreach (var diagnosis in Diagnosis ?? Array.Empty<PasskeyDiagnosis>())
             {
@@ -45,7 +45,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             var path = OutputPath == null ? null : GetUnresolvedProviderPathFromPSPath(OutputPath);
             if (path != null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
