@@ -10,7 +10,7 @@ BeforeAll {
     $script:ContosoDepartures = @(
         'AllowListMissingSiblingAaguids', 'AllResourcesStrengthLoop', 'AttestationWithoutAllowList', 'CampaignNotTargetingPasskeys',
         'CredentialRegistrationAppNotExcluded', 'DeprecatedFieldsAfterOptIn', 'IndividualUserTargets', 'MultipleExclusionGroups',
-        'PasskeyPolicyLimits', 'RegistrationPolicyRejectsTap', 'SmsVoiceOnlyUsers', 'TargetGroupDeleted'
+        'PasskeyPolicyLimits', 'RegistrationPolicyRejectsTap', 'SmsVoiceOnlyUsers', 'SyncedPasskeysLockedOut', 'TargetGroupDeleted'
     )
     $script:Sim = Start-GraphSimulator
     Connect-Simulator -Simulator $Sim | Out-Null
@@ -18,6 +18,12 @@ BeforeAll {
     $script:Findings = @(Test-PasskeyPolicyDesign)
     $script:Requests = Get-SimulatorRequest $Sim
     function script:Finding([string] $Id) { $Findings | Where-Object CheckId -EQ $Id }
+    function script:Members([string] $Group) {
+        # The group's transitive user members, as Graph counts them.
+        $id = ($Contoso.groups | Where-Object displayName -EQ $Group).id
+        $headers = @{ Authorization = "Bearer $(New-SimulatorToken -Simulator $Sim)"; ConsistencyLevel = 'eventual' }
+        (Invoke-RestMethod -Uri "$($Sim.Graph)/v1.0/groups/$id/transitiveMembers/microsoft.graph.user?`$count=true&`$top=1&`$select=id" -Headers $headers).'@odata.count'
+    }
 }
 
 AfterAll {
@@ -37,8 +43,10 @@ Describe 'Test-PasskeyPolicyDesign on the sample tenant' {
         (Finding SmsVoiceOnlyUsers).AffectedUsers | Should -Be 3
         (Finding SmsVoiceOnlyUsers).Evidence['phoneOnlyUsers'] | Should -Match 'AlexW@contoso\.com'
         (Finding CampaignNotTargetingPasskeys).AffectedUsers | Should -Be $Contoso.users.Count
-        (Finding AllResourcesStrengthLoop).AffectedUsers | Should -Be 1
-        (Finding AllowListMissingSiblingAaguids).AffectedUsers | Should -Be 2
+        (Finding AllResourcesStrengthLoop).AffectedUsers | Should -BeGreaterOrEqual (Members 'Payments Approvers')
+        (Finding AllResourcesStrengthLoop).Evidence['policies'] | Should -Match 'payments approvers'
+        (Finding AllowListMissingSiblingAaguids).AffectedUsers | Should -Be (Members 'Privileged Passkey Users')
+        (Finding SyncedPasskeysLockedOut).Evidence['lockedOutUsers'] | Should -Match '@contoso\.com'
         (Finding TargetGroupDeleted).AffectedUsers | Should -BeNullOrEmpty
         (Finding TargetGroupDeleted).AffectedUsersBasis | Should -Match 'deleted group'
         (Finding RegistrationPolicyRejectsTap).AffectedUsersBasis | Should -Match 'directory role'
