@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Tests.Conformance
             Assert.Equal(new[] { "c4e81b27-95d3-4a06-8f7c-2b9d5e0a3f61" }, keys.Users.IncludeGroups);
             Assert.Equal("Company security keys", keys.Grant.AuthenticationStrength!.DisplayName);
             Assert.Equal(new[] { "fido2", "temporaryAccessPassOneTime" }, keys.Grant.AuthenticationStrength.AllowedCombinations.Select(c => string.Join(",", c)));
-            Assert.Equal(new[] { new Guid("cb69481e-8ff7-4039-93ec-0a2729a154a8"), new Guid("ee882879-721c-4913-9775-3dfcce97072a") }, keys.Grant.AuthenticationStrength.Fido2AllowedAaguids);
+            Assert.Equal(new[] { new Guid("cb69481e-8ff7-4039-93ec-0a2729a154a8"), new Guid("ee882879-721c-4913-9775-3dfcce97072a") }, keys.Grant.AuthenticationStrength.AllowedFido2Aaguids);
             Assert.True(keys.Grant.AuthenticationStrength.AllowsPasskey(new Guid("cb69481e-8ff7-4039-93ec-0a2729a154a8")));
             Assert.False(keys.Grant.AuthenticationStrength.AllowsPasskey(new Guid("fbfc3007-154e-4ecc-8c0b-6e020557d7bd")));
             Assert.False(keys.Grant.AuthenticationStrength.AllowsPasskey(null));
@@ -42,7 +42,7 @@ namespace EntraPasskey.Engine.Tests.Conformance
             Assert.Equal(ConditionalAccessState.ReportOnly, everyone.State);
             Assert.Equal(new[] { "6aa00308-ea33-4caa-90d6-ae905d8cb51b" }, everyone.ExcludeApplications);
             Assert.Contains(everyone.Grant.AuthenticationStrength!.AllowedCombinations, c => c.SequenceEqual(new[] { "password", "sms" }));
-            Assert.Null(everyone.Grant.AuthenticationStrength.Fido2AllowedAaguids);
+            Assert.Null(everyone.Grant.AuthenticationStrength.AllowedFido2Aaguids);
             Assert.True(everyone.Grant.AuthenticationStrength.AllowsPasskey(null));
         }
 

@@ -12,12 +12,12 @@ namespace EntraPasskey.Engine.Evidence
     public sealed record AuthenticationStrength(string Id, string DisplayName, IReadOnlyList<IReadOnlyCollection<string>> AllowedCombinations)
     {
         /// <summary>
-        /// The AAGUIDs a fido2CombinationConfiguration allows for the fido2 mode (a passkey of another model does not
-        /// meet the strength), or null when no configuration narrows it.
+        /// The AAGUIDs a fido2CombinationConfiguration allows for the fido2 combination (the strength's FIDO2 advanced
+        /// options); null when the strength has no such configuration and any passkey model meets fido2.
         /// </summary>
-        public IReadOnlyList<Guid>? Fido2AllowedAaguids { get; init; }
+        public IReadOnlyList<Guid>? AllowedFido2Aaguids { get; init; }
 
-        /// <summary>Whether a passkey of this model (null: not known) can meet the fido2 mode of the strength.</summary>
-        public bool AllowsPasskey(Guid? aaguid) => Fido2AllowedAaguids == null || (aaguid.HasValue && Fido2AllowedAaguids.Contains(aaguid.Value));
+        /// <summary>Whether a passkey of this model (null: not known) can meet the fido2 combination of the strength.</summary>
+        public bool AllowsPasskey(Guid? aaguid) => AllowedFido2Aaguids == null || (aaguid.HasValue && AllowedFido2Aaguids.Contains(aaguid.Value));
     }
 }

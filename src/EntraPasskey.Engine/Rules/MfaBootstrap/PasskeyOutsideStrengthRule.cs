@@ -34,7 +34,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 .Concat(tenant.ConditionalAccess.AllResourcesPolicies
                     .Where(p => p.State == ConditionalAccessState.Enabled)
                     .Select(p => (p.DisplayName, p.Users, p.Grant.AuthenticationStrength)))
-                .Where(p => p.AuthenticationStrength?.Fido2AllowedAaguids != null
+                .Where(p => p.AuthenticationStrength?.AllowedFido2Aaguids != null
                     && p.AuthenticationStrength.AllowedCombinations.Any(c => c.Contains(AuthenticationModes.Fido2, StringComparer.OrdinalIgnoreCase))
                     && PolicyScope.Of(p.Users, input.User, tenant).Verdict != ScopeVerdict.Out)
                 .ToList();
@@ -52,11 +52,11 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 return RuleOutcome.Pass(Facts.Of(("authenticationStrengths", string.Join(", ", narrowing.Select(p => $"'{p.AuthenticationStrength!.DisplayName}'").Distinct())), ("attemptAaguid", attempt?.ToString())));
             }
 
-            var accepted = MessageText.OrList(strength.Fido2AllowedAaguids!.Select(a => input.Authenticators.Find(a)?.Name ?? a.ToString()).Distinct().ToList());
+            var accepted = MessageText.OrList(strength.AllowedFido2Aaguids!.Select(a => input.Authenticators.Find(a)?.Name ?? a.ToString()).Distinct().ToList());
             var evidence = Facts.Of(
                 ("policy", policy),
                 ("authenticationStrength", strength.DisplayName),
-                ("allowedAaguids", string.Join(", ", strength.Fido2AllowedAaguids!)),
+                ("allowedAaguids", string.Join(", ", strength.AllowedFido2Aaguids!)),
                 ("attemptAaguid", attempt?.ToString()));
             if (attempt is Guid tried)
             {

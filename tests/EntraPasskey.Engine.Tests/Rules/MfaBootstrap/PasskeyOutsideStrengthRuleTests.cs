@@ -16,7 +16,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         private static readonly AuthenticationStrength CompanyKeys = new AuthenticationStrength(
             "s-keys", "Company security keys", new IReadOnlyCollection<string>[] { new[] { "fido2" }, new[] { "temporaryAccessPassOneTime" } })
         {
-            Fido2AllowedAaguids = new[] { Aaguids.YubiKey5Nfc },
+            AllowedFido2Aaguids = new[] { Aaguids.YubiKey5Nfc },
         };
 
         private static TenantBuilder Tenant() =>
