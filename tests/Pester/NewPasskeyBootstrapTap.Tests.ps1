@@ -30,7 +30,8 @@ BeforeAll {
         # Runs a script in a runspace whose host answers every prompt with $Answer and records what it shows.
         # -ShowOnHost sends every stream to the host (as a console would), so a transcript records it.
         param(
-            [Parameter(Mandatory)] [string] $Answer,
+            # '' for a host that cannot prompt (as pwsh -NonInteractive).
+            [Parameter(Mandatory)] [AllowEmptyString()] [string] $Answer,
             [Parameter(Mandatory)] [scriptblock] $Script,
             [hashtable] $Parameters = @{},
             [string[]] $Variables = @(),
@@ -520,6 +521,86 @@ Describe 'New-PasskeyBootstrapTap' {
                     "$($haystacks[$name])".Contains($tap.TemporaryAccessPass) | Should -BeFalse -Because "the pass of $($tap.UserPrincipalName) must not appear in the $name"
                 }
             }
+        }
+    }
+
+    Describe 'The pass is never lost' {
+        # Once Graph has answered 201 the pass exists (and replaced any other): its value must reach the pipeline,
+        # whatever a preference, a prompt or a later error does. So whatever can stop the command comes before the write.
+
+        It '-WarningAction Stop stops the command at the delivery reminder, before any pass is created' {
+            $stopped = $null
+            try {
+                New-PasskeyBootstrapTap -UserId (Upn 'Nestor Wilke') -Confirm:$false -WarningAction Stop -OutVariable taps | Out-Null
+            }
+            catch {
+                $stopped = $_
+            }
+
+            $stopped.Exception | Should -BeOfType ([System.Management.Automation.ActionPreferenceStopException])
+            $stopped.Exception.Message | Should -Match 'Deliver each Temporary Access Pass'
+            @(Get-TapWrite).Count | Should -Be @($taps).Count -Because 'every pass Graph created must have reached the pipeline'
+            Get-TapWrite | Should -BeNullOrEmpty
+            Get-StoredTap 'Nestor Wilke' | Should -BeNullOrEmpty
+        }
+
+        It '-ErrorAction Stop on a later user keeps the passes already issued in the pipeline' {
+            $stopped = $null
+            try {
+                (Upn 'Nestor Wilke'), 'ghost.user@contoso.com', (Upn 'Alex Wilber') |
+                    New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Stop -OutVariable taps | Out-Null
+            }
+            catch {
+                $stopped = $_
+            }
+
+            $stopped.FullyQualifiedErrorId | Should -Be "UserNotFound,$CommandName"
+            @($taps).UserPrincipalName | Should -Be @((Upn 'Nestor Wilke'))
+            $taps[0].TemporaryAccessPass.Length | Should -Be 8
+            @(Get-TapWrite | Where-Object status -EQ 201).Count | Should -Be @($taps).Count
+            Get-StoredTap 'Alex Wilber' | Should -BeNullOrEmpty
+        }
+
+        It 'a host that cannot prompt, asked to <Asks>, stops the command before any pass is created' -TestCases @(
+            @{ Asks = 'inquire at warnings (-WarningAction Inquire)'; Preferences = @{ WarningPreference = 'Inquire' }; Prompted = 'Deliver each Temporary Access Pass' }
+            @{ Asks = 'inquire at debug messages (what -Debug means in Windows PowerShell 5.1)'; Preferences = @{ DebugPreference = 'Inquire' }; Prompted = 'POST /users/' }
+        ) {
+            param($Asks, $Preferences, $Prompted)
+            $run = Invoke-WithScriptedHost -Answer '' -Variables 'taps', 'stopped' -Parameters @{ Upn = (Upn 'Nestor Wilke'); Preferences = $Preferences } -Script {
+                param($Upn, $Preferences)
+                foreach ($name in $Preferences.Keys) { Set-Variable -Name $name -Value $Preferences[$name] }
+                $stopped = $null
+                try {
+                    New-PasskeyBootstrapTap -UserId $Upn -Confirm:$false -OutVariable taps | Out-Null
+                }
+                catch {
+                    $stopped = $_
+                }
+            }
+
+            $run.Variables['stopped'] | Should -Not -BeNullOrEmpty
+            $run.Prompts.Count | Should -Be 1 -Because 'the host was asked once, and could not answer'
+            $run.Written[-1] | Should -Match ([regex]::Escape($Prompted)) -Because 'the message it was asked about is the last thing shown'
+            @(Get-TapWrite).Count | Should -Be @($run.Variables['taps']).Count -Because 'every pass Graph created must have reached the pipeline'
+            Get-TapWrite | Should -BeNullOrEmpty
+        }
+
+        It 'writes the reminder and the request before the pass, and what Graph said about the pass after it' {
+            # Continue, not -Debug: -Debug inquires at every message, and this host cannot answer.
+            $all = & {
+                $DebugPreference = $VerbosePreference = 'Continue'
+                New-PasskeyBootstrapTap -UserId (Upn 'Nestor Wilke') -Confirm:$false *>&1
+            }
+
+            $lines = @($all | ForEach-Object { if ($_ -is [EntraPasskey.BootstrapTap]) { 'the pass' } else { $_.ToString() } })
+            $passAt = [array]::IndexOf($lines, 'the pass')
+            $reminderAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'Deliver each Temporary Access Pass*' })
+            $requestAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'POST /users/*' })
+            $createdAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'Microsoft Graph created Temporary Access Pass method*' })
+            $passAt | Should -BeGreaterThan -1
+            $reminderAt | Should -BeIn (0..($passAt - 1))
+            $requestAt | Should -BeIn (0..($passAt - 1))
+            $createdAt | Should -BeGreaterThan $passAt
         }
     }
 

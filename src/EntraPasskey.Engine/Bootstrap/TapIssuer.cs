@@ -89,7 +89,14 @@ namespace EntraPasskey.Engine.Bootstrap
             return new TapPlan(input, user, checks.LifetimeInMinutes, checks.IsUsableOnce, request.StartDateTime, replaces, decision.Confirmation);
         }
 
-        /// <summary>Creates the pass (POST users/{id}/authentication/temporaryAccessPassMethods), replacing any existing one.</summary>
+        /// <summary>Logs the request <see cref="IssueAsync"/> will send, so a caller can show it before anything is created.</summary>
+        public void DescribeRequest(TapPlan plan) =>
+            Log.Debug($"POST /users/{plan.User.Id}/authentication/temporaryAccessPassMethods: lifetimeInMinutes {plan.LifetimeInMinutes}, isUsableOnce {plan.IsUsableOnce}, startDateTime {(plan.StartDateTime.HasValue ? TapTimes.Format(plan.StartDateTime.Value) : "now")}.");
+
+        /// <summary>
+        /// Creates the pass (POST users/{id}/authentication/temporaryAccessPassMethods), replacing any existing one.
+        /// What it logs is about the created pass: a caller writes it after the pass.
+        /// </summary>
         public async Task<BootstrapTap> IssueAsync(TapPlan plan, CancellationToken cancellationToken)
         {
             var user = plan.User;
@@ -99,7 +106,6 @@ namespace EntraPasskey.Engine.Bootstrap
                 IsUsableOnce = plan.IsUsableOnce,
                 StartDateTime = plan.StartDateTime,
             };
-            Log.Debug($"POST /users/{user.Id}/authentication/temporaryAccessPassMethods: lifetimeInMinutes {plan.LifetimeInMinutes}, isUsableOnce {plan.IsUsableOnce}, startDateTime {(plan.StartDateTime.HasValue ? TapTimes.Format(plan.StartDateTime.Value) : "now")}.");
             TemporaryAccessPassAuthenticationMethod? created;
             try
             {
