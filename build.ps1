@@ -17,6 +17,12 @@
     Clean   - remove out/ and every bin/ and obj/ folder of the solution.
 .PARAMETER Configuration
     Release (default) or Debug.
+.PARAMETER Filter
+    Test: run only the tests this text picks (case-insensitive): xunit tests whose fully qualified name contains it,
+    every test of a Pester file whose name contains it, and Pester tests whose Describe/Context/It name contains it.
+    The summary line counts only what ran. Without it every test runs (the README's command).
+.PARAMETER NoBuild
+    Test: skip the build and test what out/ and the bin/ folders already hold (the inner loop after a Build).
 .PARAMETER Users
     Bench: tenant sizes to measure, one run each (default 1000), e.g. -Users 1000,10000.
 .PARAMETER BaselineUsers
@@ -30,6 +36,8 @@
     Bench: Graph's throttling budgets On (default) or Off.
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Users 1000,10000 -LatencyMs 50 -Throttling On
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Test -NoBuild -Filter TapPreflight
 #>
 [CmdletBinding()]
 param(
@@ -50,7 +58,11 @@ param(
     [int] $JitterMs = 10,
 
     [ValidateSet('On', 'Off')]
-    [string] $Throttling = 'On'
+    [string] $Throttling = 'On',
+
+    [string] $Filter,
+
+    [switch] $NoBuild
 )
 
 Set-StrictMode -Version 3.0
@@ -184,21 +196,41 @@ function Assert-Layout {
 
 function Invoke-Test {
     # xunit (engine, simulator) then Pester (module surface, against the built module in a fresh pwsh).
-    Invoke-Build
+    if ($NoBuild) { Assert-Built } else { Invoke-Build }
     $results = Join-Path $Out 'TestResults'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
 
-    & dotnet test $Solution -c $Configuration --no-build --nologo --logger 'trx' --results-directory $results
+    $xunitArguments = @('test', $Solution, '-c', $Configuration, '--no-build', '--nologo', '--logger', 'trx', '--results-directory', $results)
+    if ($Filter) { $xunitArguments += '--filter', "FullyQualifiedName~$(ConvertTo-XunitFilterValue $Filter)" }
+    $xunitWatch = [Diagnostics.Stopwatch]::StartNew()
+    & dotnet @xunitArguments
     $xunitExit = $LASTEXITCODE
+    $xunitWatch.Stop()
     $xunit = Get-TrxCounts $results
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { throw "dotnet test failed (exit code $xunitExit) without reporting a failed test." }
 
+    $pesterWatch = [Diagnostics.Stopwatch]::StartNew()
     $pester = Invoke-PesterSuite $results
+    $pesterWatch.Stop()
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
-    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host ("xunit: {0} passed, {1} failed in {2:n0} s; Pester: {3} passed, {4} failed in {5:n0} s" -f
+        $xunit.Passed, $xunit.Failed, $xunitWatch.Elapsed.TotalSeconds, $pester.Passed, $pester.Failed, $pesterWatch.Elapsed.TotalSeconds)
+    if ($Filter) { Write-Host "Only the tests matching '$Filter' ran." }
     Write-Output "$passed passed, $failed failed"
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+}
+
+function Assert-Built {
+    # -NoBuild tests what the last build left; without one there is nothing to test.
+    $module = Join-Path (Get-ModuleDirectory) 'EntraPasskey.psd1'
+    if (-not (Test-Path $module)) { throw "-NoBuild needs a build first (no module at $module): run build.ps1 -Task Build." }
+}
+
+function ConvertTo-XunitFilterValue {
+    # dotnet test's filter syntax gives meaning to these characters; a backslash makes them literal.
+    param([string] $Text)
+    [regex]::Replace($Text, '[\\(),|&=!~]', { param($match) '\' + $match.Value })
 }
 
 function Get-TrxCounts {
@@ -222,7 +254,9 @@ function Invoke-PesterSuite {
     $previous = @{}
     foreach ($name in $environment.Keys) { $previous[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     try {
-        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $runner -ResultsDirectory $ResultsDirectory -SummaryPath $summary | Out-Host
+        $runnerArguments = @('-ResultsDirectory', $ResultsDirectory, '-SummaryPath', $summary)
+        if ($Filter) { $runnerArguments += '-Filter', $Filter }
+        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $runner @runnerArguments | Out-Host
     }
     finally {
         foreach ($name in $previous.Keys) { [Environment]::SetEnvironmentVariable($name, $previous[$name]) }

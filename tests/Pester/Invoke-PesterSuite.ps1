@@ -1,27 +1,50 @@
 <#
 .SYNOPSIS
-    Runs every *.Tests.ps1 in this folder with the pinned Pester (restored from NuGet) and writes a JSON summary.
+    Runs the *.Tests.ps1 in this folder with the pinned Pester (restored from NuGet) and writes a JSON summary.
     build.ps1 -Task Test starts it in a fresh pwsh with the ENTRAPASSKEY_* variables set.
+.PARAMETER Filter
+    Runs every test of the files whose name contains this text, and the tests of the other files whose full name
+    (Describe, Context and It joined) contains it. Without it every test runs.
 #>
 param(
     [Parameter(Mandatory)] [string] $ResultsDirectory,
-    [Parameter(Mandatory)] [string] $SummaryPath
+    [Parameter(Mandatory)] [string] $SummaryPath,
+    [string] $Filter
 )
 $ErrorActionPreference = 'Stop'
 Import-Module $env:ENTRAPASSKEY_PESTER -Force
 
-$configuration = New-PesterConfiguration
-$configuration.Run.Path = $PSScriptRoot
-$configuration.Run.PassThru = $true
-$configuration.Output.Verbosity = 'Normal'
-$configuration.TestResult.Enabled = $true
-$configuration.TestResult.OutputFormat = 'NUnitXml'
-$configuration.TestResult.OutputPath = Join-Path $ResultsDirectory 'pester.xml'
+function Invoke-PesterRun {
+    param([string[]] $Path, [string] $FullName, [string] $ResultFile)
+    $configuration = New-PesterConfiguration
+    $configuration.Run.Path = $Path
+    $configuration.Run.PassThru = $true
+    $configuration.Output.Verbosity = 'Normal'
+    $configuration.TestResult.Enabled = $true
+    $configuration.TestResult.OutputFormat = 'NUnitXml'
+    $configuration.TestResult.OutputPath = Join-Path $ResultsDirectory $ResultFile
+    if ($FullName) { $configuration.Filter.FullName = $FullName }
+    Invoke-Pester -Configuration $configuration
+}
 
-$result = Invoke-Pester -Configuration $configuration
-[pscustomobject]@{
-    Passed  = $result.PassedCount
+$runs = if (-not $Filter) {
+    , @{ Path = @($PSScriptRoot); FullName = $null; ResultFile = 'pester.xml' }
+}
+else {
+    $pattern = '*' + [WildcardPattern]::Escape($Filter) + '*'
+    $files = @(Get-ChildItem $PSScriptRoot -Filter *.Tests.ps1)
+    $named = @($files | Where-Object Name -Like $pattern | ForEach-Object FullName)
+    $others = @($files | Where-Object Name -NotLike $pattern | ForEach-Object FullName)
+    if ($named) { @{ Path = $named; FullName = $null; ResultFile = 'pester-files.xml' } }
+    if ($others) { @{ Path = $others; FullName = $pattern; ResultFile = 'pester-names.xml' } }
+}
+
+$passed = 0; $failed = 0; $skipped = 0
+foreach ($run in $runs) {
+    $result = Invoke-PesterRun @run
+    $passed += $result.PassedCount
     # A failing BeforeAll or a file that does not parse fails its whole block or container: count those too.
-    Failed  = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-    Skipped = $result.SkippedCount
-} | ConvertTo-Json | Set-Content -Path $SummaryPath
+    $failed += $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+    $skipped += $result.SkippedCount
+}
+[pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped } | ConvertTo-Json | Set-Content -Path $SummaryPath
