@@ -31,15 +31,15 @@ namespace EntraPasskey.Engine.Bootstrap
         private readonly GraphServiceClient _client;
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
-        private readonly object _gate = new object();
-        private Task<TenantSnapshot>? _tenant;
+        private readonly RunWideRead<TenantSnapshot> _tenant;
 
         public TapIssuer(EntraPasskeyConnection connection)
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _tenantReader = new TenantReader(_client, Log);
-            _userReader = new UserReader(_client, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
+            _tenantReader = new TenantReader(connection, Log);
+            _userReader = new UserReader(connection, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
+            _tenant = new RunWideRead<TenantSnapshot>(_tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
         }
 
         public EngineLog Log { get; }
@@ -52,7 +52,7 @@ namespace EntraPasskey.Engine.Bootstrap
                 throw invalid!;
             }
 
-            var tenantTask = TenantAsync(cancellationToken);
+            var tenantTask = _tenant.GetAsync(cancellationToken);
             var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
@@ -138,14 +138,6 @@ namespace EntraPasskey.Engine.Bootstrap
             return new BootstrapTap(
                 user.UserPrincipalName, user.Id, pass!, start, lifetime, usableOnce, usable, reason,
                 TapNextSteps.For(user.Name, start, expires, usableOnce, usable, reason));
-        }
-
-        private Task<TenantSnapshot> TenantAsync(CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                return _tenant ??= _tenantReader.ReadMethodsPolicyOnlyAsync(cancellationToken);
-            }
         }
 
         /// <summary>

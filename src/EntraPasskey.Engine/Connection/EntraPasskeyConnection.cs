@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Graph;
 
 namespace EntraPasskey.Engine.Connection
@@ -15,12 +16,13 @@ namespace EntraPasskey.Engine.Connection
     {
         private readonly Lazy<GraphServiceClient> _graph;
 
-        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context)
+        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, RetryPolicy retries)
         {
             GraphRoot = graphRoot;
             Context = context;
             Credential = credential;
-            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes));
+            Retries = retries;
+            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes, retries));
         }
 
         public EntraPasskeyContext Context { get; }
@@ -36,11 +38,23 @@ namespace EntraPasskey.Engine.Connection
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
 
+        /// <summary>How hard Graph requests are tried (attempts, timeouts, waits).</summary>
+        internal RetryPolicy Retries { get; }
+
+        /// <summary>
+        /// False for a token obtained elsewhere (-AccessToken, a borrowed Connect-MgGraph token): once it expires,
+        /// every later request fails the same way, so a run stops instead of failing user by user.
+        /// </summary>
+        internal bool CanRenewToken => !(Credential is StaticTokenCredential);
+
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
-        public static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken)
+        public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>
+            ConnectAsync(request, RetryPolicy.Default, cancellationToken);
+
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, RetryPolicy retries, CancellationToken cancellationToken)
         {
-            var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
-            var scopes = Scopes.For(request);
+            // A bad endpoint is reported before anything about the credential.
+            TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             TokenCredential credential;
             try
             {
@@ -51,6 +65,14 @@ namespace EntraPasskey.Engine.Connection
                 throw SignInErrors.InvalidSetting(refused);
             }
 
+            return await ConnectAsync(credential, request, retries, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Connects with a credential made elsewhere (tests: one whose transport trusts the simulator's certificate).</summary>
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, RetryPolicy retries, CancellationToken cancellationToken)
+        {
+            var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
+            var scopes = Scopes.For(request);
             AccessToken token;
             try
             {
@@ -72,7 +94,7 @@ namespace EntraPasskey.Engine.Connection
                 graphRoot,
                 claims.Scopes,
                 claims.ExpiresOn ?? token.ExpiresOn);
-            return new EntraPasskeyConnection(credential, graphRoot, scopes, context);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, retries);
         }
 
         public void Dispose()

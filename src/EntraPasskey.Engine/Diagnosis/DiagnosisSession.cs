@@ -28,7 +28,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly AttemptHints _hints;
         private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
-        private readonly Lazy<Task<TenantSnapshot>> _tenant;
+        private readonly RunWideRead<TenantSnapshot> _tenant;
         private readonly SignInPlan _signIns;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
@@ -53,12 +53,14 @@ namespace EntraPasskey.Engine.Diagnosis
             Log = new EngineLog();
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
             var signIns = new SignInReader(connection.Graph, connection.Reports, signInPageSize);
-            _tenantReader = new TenantReader(connection.Graph, Log);
-            _userReader = new UserReader(connection.Graph, _clock, signIns);
+            _tenantReader = new TenantReader(connection, Log);
+            _userReader = new UserReader(connection, _clock, signIns);
             _judge = Judge.Default;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _tenant = new Lazy<Task<TenantSnapshot>>(() => _tenantReader.ReadTenantAsync(_cancellation.Token));
+            _tenant = new RunWideRead<TenantSnapshot>(
+                _tenantReader.ReadTenantAsync,
+                snapshot => snapshot.SecurityDefaults.Gap?.Lasting == false || snapshot.ConditionalAccess.Gap?.Lasting == false);
             _signIns = new SignInPlan(signIns, Log, _clock, _cancellation.Token);
         }
 
@@ -132,7 +134,7 @@ namespace EntraPasskey.Engine.Diagnosis
 
                 _disposed = true;
                 running = _running
-                    .Concat(_tenant.IsValueCreated ? new Task[] { _tenant.Value } : Array.Empty<Task>())
+                    .Concat(_tenant.Current is Task tenant ? new[] { tenant } : Array.Empty<Task>())
                     .Concat(_signIns.Running)
                     .ToArray();
             }
@@ -227,7 +229,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, bool ownSignIns, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var tenantTask = _tenant.Value;
+            var tenantTask = _tenant.GetAsync(_cancellation.Token);
             var windowTask = ownSignIns ? null : await _signIns.ChooseAsync(chunk.Count, token).ConfigureAwait(false);
             var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);

@@ -1,8 +1,8 @@
 using System;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using Azure.Identity;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
@@ -15,7 +15,7 @@ namespace EntraPasskey.Engine.Graph
 
         public static EntraPasskeyException FromResponse(int status, string? code, string? message, GraphCall call, string? target)
         {
-            var graphSays = string.IsNullOrWhiteSpace(message) ? code : $"{code}: {message}";
+            var graphSays = string.IsNullOrWhiteSpace(message) ? code : string.IsNullOrWhiteSpace(code) ? message : $"{code}: {message}";
             switch (status)
             {
                 case 401:
@@ -67,12 +67,13 @@ namespace EntraPasskey.Engine.Graph
                     return target == null || known.Target != null ? known : known.WithTarget(target);
                 case ODataError odata:
                     return FromResponse(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, call, target);
+                case ApiException api when api.ResponseStatusCode == 0:
+                    // The SDK could not make sense of a reply; its words are about its parser, not the user's problem.
+                    return Unreadable("in a shape the module could not read", call, target);
                 case ApiException api:
                     return FromResponse(api.ResponseStatusCode, null, null, call, target);
-                case AggregateException aggregate when aggregate.InnerExceptions.OfType<ApiException>().Any():
-                    // The SDK's retry handler gives up with an AggregateException of the responses it retried.
-                    var last = aggregate.InnerExceptions.OfType<ApiException>().Last();
-                    return FromResponse(last.ResponseStatusCode == 0 ? 429 : last.ResponseStatusCode, null, null, call, target);
+                case GraphTransportException transport:
+                    return FromTransport(transport, call, target);
                 case AuthenticationFailedException auth:
                     return new EntraPasskeyException(
                         "AuthenticationFailed", ErrorKind.AuthenticationFailed,
@@ -92,5 +93,38 @@ namespace EntraPasskey.Engine.Graph
                     return exception;
             }
         }
+
+        /// <summary>A reply that is not Graph's JSON, said in a user's words (<paramref name="what"/>: "an HTML page", "cut off", ...).</summary>
+        public static EntraPasskeyException Unreadable(string what, GraphCall call, string? target, int attempts = 0) =>
+            new EntraPasskeyException(
+                "GraphReplyUnreadable", ErrorKind.ServiceUnavailable,
+                $"Microsoft Graph's reply could not be read while trying to {call.Purpose}: it was {what}{Tries(attempts)}.",
+                "Run the command again; if it keeps happening, a proxy or gateway between you and Microsoft Graph may be answering in its place.",
+                target);
+
+        private static EntraPasskeyException FromTransport(GraphTransportException transport, GraphCall call, string? target)
+        {
+            switch (transport.Failure)
+            {
+                case TransportFailure.TimedOut:
+                    return new EntraPasskeyException(
+                        "GraphTimeout", ErrorKind.Timeout,
+                        $"Microsoft Graph did not answer in time to {call.Purpose}: {transport.Detail}{Tries(transport.Attempts)}.",
+                        "Run the command again.", target, transport);
+                case TransportFailure.Unreadable when transport.Status is int status && (status < 200 || status >= 300):
+                    var error = FromResponse(status, null, $"the reply was {transport.Detail}", call, target);
+                    return new EntraPasskeyException(error.ErrorId, error.Kind, error.Message, error.RecommendedAction, target, transport);
+                case TransportFailure.Unreadable:
+                    return Unreadable(transport.Detail, call, target, transport.Attempts);
+                default:
+                    return new EntraPasskeyException(
+                        "GraphUnreachable", ErrorKind.ServiceUnavailable,
+                        $"Could not reach Microsoft Graph to {call.Purpose}: {transport.Detail}{Tries(transport.Attempts)}.",
+                        "Check the network connection and the Graph endpoint, then run the command again.", target, transport);
+            }
+        }
+
+        /// <summary>" (5 attempts)" after a message's detail, or nothing for a single attempt.</summary>
+        private static string Tries(int attempts) => attempts > 1 ? $" ({attempts} attempts)" : string.Empty;
     }
 }

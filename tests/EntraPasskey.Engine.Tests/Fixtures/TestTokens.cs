@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Transport;
 
 namespace EntraPasskey.Engine.Tests.Fixtures
 {
@@ -30,10 +31,14 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return Part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Part(claimsJson) + ".c2ln";
         }
 
+        /// <summary>Retries as a connection makes them, with waits of milliseconds instead of seconds.</summary>
+        public static readonly RetryPolicy QuickRetries = new RetryPolicy { FirstBackoff = TimeSpan.FromMilliseconds(5) };
+
         /// <summary>Connects with <paramref name="token"/> (-AccessToken) to a Graph endpoint such as the simulator.</summary>
-        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint) =>
+        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint, RetryPolicy? retries = null) =>
             EntraPasskeyConnection.ConnectAsync(
                 new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = Secure(token), GraphEndpoint = graphEndpoint },
+                retries ?? RetryPolicy.Default,
                 CancellationToken.None);
 
         /// <summary>A loopback port nothing listens on (at the moment of asking).</summary>

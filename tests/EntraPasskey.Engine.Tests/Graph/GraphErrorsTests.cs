@@ -76,19 +76,6 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
-        public void FromException_RetryHandlerGivingUpWithoutAStatus_IsGraphThrottled()
-        {
-            var gaveUp = new AggregateException(new ApiException("retried") { ResponseStatusCode = 0 });
-            var lastWas503 = new AggregateException(new ApiException("429") { ResponseStatusCode = 429 }, new ApiException("503") { ResponseStatusCode = 503 });
-
-            var throttled = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(gaveUp, GraphCall.ReadSignIns, null, CancellationToken.None));
-            var unavailable = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(lastWas503, GraphCall.ReadSignIns, null, CancellationToken.None));
-
-            Assert.Equal(("GraphThrottled", ErrorKind.Throttled), (throttled.ErrorId, throttled.Kind));
-            Assert.Equal("GraphUnavailable", unavailable.ErrorId);
-        }
-
-        [Fact]
         public void FromException_SomethingElse_IsLeftAsItWas()
         {
             var unexpected = new InvalidCastException("bug");
