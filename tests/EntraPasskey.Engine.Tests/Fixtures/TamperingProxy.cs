@@ -31,6 +31,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         private readonly HttpClient _upstream;
         private readonly Func<Exchange, Exchange> _tamper;
         private readonly WebApplication _app;
+        private int _abandoned;
 
         public TamperingProxy(Uri upstream, Func<Exchange, Exchange> tamper)
         {
@@ -47,6 +48,9 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         }
 
         public Uri Root { get; }
+
+        /// <summary>Delayed answers the client stopped waiting for (it closed the connection first).</summary>
+        public int Abandoned => System.Threading.Volatile.Read(ref _abandoned);
 
         public void Dispose()
         {
@@ -86,6 +90,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
                 catch (OperationCanceledException)
                 {
                     // The client gave up waiting (a test of timeouts): nobody is left to answer.
+                    System.Threading.Interlocked.Increment(ref _abandoned);
                     return;
                 }
             }

@@ -86,11 +86,15 @@ namespace EntraPasskey.Engine.Tests.Transport
             var users = _sim.Upn.Values.Take(13).ToArray();
             var patient = new RetryPolicy { ReadTimeout = TimeSpan.FromSeconds(2), FirstBackoff = TimeSpan.FromMilliseconds(5) };
 
-            var results = await DiagnoseThroughAsync(damage, users, patient);
+            using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
+            using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, patient);
+
+            var results = SimulatorFixture.DiagnoseAll(connection, users);
 
             Assert.Equal(users, results.Select(r => r.Input));
             Assert.All(results, r => Assert.Null(r.Error));
             Assert.Equal(1, damage.Damaged);
+            Assert.Equal(1, proxy.Abandoned);
         }
 
         [Fact]
