@@ -459,6 +459,30 @@ Describe 'New-PasskeyBootstrapTap' {
             (Get-TapWrite).status | Should -Be @(201, 400)
         }
 
+        It 'stops once, with AccessTokenExpired, when the -AccessToken has expired, instead of failing user by user' {
+            Connect-SimulatorWithExpiredToken -Simulator $Sim -Roles $IssuerRoles | Out-Null
+            try {
+                $stopped = $null
+                try {
+                    (Upn 'Nestor Wilke'), (Upn 'Alex Wilber'), (Upn 'Grady Archie') |
+                        New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorVariable errors -OutVariable taps | Out-Null
+                }
+                catch {
+                    $stopped = $_
+                }
+
+                @($taps).Count | Should -Be 0
+                @($errors).Count | Should -Be 1
+                $stopped.FullyQualifiedErrorId | Should -Be "AccessTokenExpired,$CommandName"
+                $stopped.Exception.Message | Should -Match '^The access token expired at '
+                $stopped.TargetObject | Should -Be (Upn 'Nestor Wilke')
+                Get-TapWrite | Should -BeNullOrEmpty
+            }
+            finally {
+                Connect-Simulator -Simulator $Sim -Roles $IssuerRoles | Out-Null
+            }
+        }
+
         It 'stops with NotConnected when there is no connection' {
             Disconnect-EntraPasskey
             try {

@@ -42,10 +42,14 @@ namespace EntraPasskey.Engine.Connection
         internal RetryPolicy Retries { get; }
 
         /// <summary>
-        /// False for a token obtained elsewhere (-AccessToken, a borrowed Connect-MgGraph token): once it expires,
-        /// every later request fails the same way, so a run stops instead of failing user by user.
+        /// True when <paramref name="error"/> means no later request on this connection can succeed: the token was
+        /// obtained elsewhere (-AccessToken, a borrowed Connect-MgGraph token), so nothing renews it, and it has expired
+        /// or Graph rejects it. A run then stops once instead of failing user by user. A connection with a credential
+        /// (secret, certificate, managed identity, interactive) renews its token and goes on.
         /// </summary>
-        internal bool CanRenewToken => !(Credential is StaticTokenCredential);
+        public bool EndsRun(EntraPasskeyException error) =>
+            Credential is StaticTokenCredential
+            && (error.ErrorId == StaticTokenCredential.ExpiredErrorId || error.ErrorId == GraphErrors.AuthenticationFailedId);
 
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
         public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>

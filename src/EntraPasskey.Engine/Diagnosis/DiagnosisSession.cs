@@ -15,7 +15,9 @@ namespace EntraPasskey.Engine.Diagnosis
     /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
     /// soon as each one and all before it are done. Tenant-wide data is read once per run. Sign-ins cost the reports
     /// budget (5 requests / 10 s), so <see cref="SignInPlan"/> chooses between one read per user and one read of the
-    /// tenant's window, whichever the run's size and the tenant's sign-in volume make cheaper.
+    /// tenant's window, whichever the run's size and the tenant's sign-in volume make cheaper. When the connection's
+    /// token can no longer be used (<see cref="EntraPasskeyConnection.EndsRun"/>), the run stops at the first user it
+    /// failed: the users before are handed back, the rest are reported once, together (<see cref="Stopped"/>).
     /// </summary>
     public sealed class DiagnosisSession : IDisposable
     {
@@ -33,6 +35,9 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
         private readonly Dictionary<long, DiagnosisResult> _done = new Dictionary<long, DiagnosisResult>();
+        private readonly Dictionary<long, string> _inputs = new Dictionary<long, string>();
+        private readonly Func<EntraPasskeyException, bool> _endsRun;
+        private readonly DateTimeOffset? _tokenExpiresOn;
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _completed = new SemaphoreSlim(0);
         private long _submitted;
@@ -40,6 +45,8 @@ namespace EntraPasskey.Engine.Diagnosis
         private long _emitted;
         private bool _disposed;
         private bool _inputComplete;
+        private long _stopAt = long.MaxValue;
+        private EntraPasskeyException? _stopCause;
 
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
         public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken)
@@ -51,6 +58,8 @@ namespace EntraPasskey.Engine.Diagnosis
         internal DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
+            _endsRun = connection.EndsRun;
+            _tokenExpiresOn = connection.Context.TokenExpiresOn;
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
             var signIns = new SignInReader(connection.Graph, connection.Reports, signInPageSize);
             _tenantReader = new TenantReader(connection, Log);
@@ -76,6 +85,7 @@ namespace EntraPasskey.Engine.Diagnosis
             lock (_gate)
             {
                 var sequence = _submitted++;
+                _inputs[sequence] = input;
                 if (UserKey.TryParse(input, out var key, out var error))
                 {
                     _users++;
@@ -101,14 +111,15 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        /// <summary>The next result in input order, if it is ready.</summary>
+        /// <summary>The next result in input order, if it is ready; none from the user the run stopped at on.</summary>
         public bool TryTake(out DiagnosisResult result)
         {
             lock (_gate)
             {
-                if (_done.TryGetValue(_emitted, out var next))
+                if (_emitted < _stopAt && _done.TryGetValue(_emitted, out var next))
                 {
                     _done.Remove(_emitted);
+                    _inputs.Remove(_emitted);
                     _emitted++;
                     result = next;
                     return true;
@@ -117,6 +128,47 @@ namespace EntraPasskey.Engine.Diagnosis
 
             result = null!;
             return false;
+        }
+
+        /// <summary>
+        /// Once every result before the user the run stopped at has been taken: why it stopped, its message saying how
+        /// many users were not diagnosed (<see cref="NotDiagnosed"/>). Null while the run goes on.
+        /// </summary>
+        public EntraPasskeyException? Stopped
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    if (_stopCause == null || _emitted < _stopAt)
+                    {
+                        return null;
+                    }
+
+                    var left = NotDiagnosedLocked();
+                    var expiry = _stopCause.ErrorId != StaticTokenCredential.ExpiredErrorId && _tokenExpiresOn is { } at
+                        ? $" The token says it expires at {at:u}."
+                        : string.Empty;
+                    return new EntraPasskeyException(
+                        _stopCause.ErrorId, _stopCause.Kind,
+                        $"{_stopCause.Message}{expiry} The run stopped there: {Users(left.Count)} not diagnosed, from '{left[0]}' on.",
+                        _stopCause.RecommendedAction + " Then run the command again for the users not diagnosed (this error's TargetObject lists them).",
+                        null,
+                        _stopCause);
+                }
+            }
+        }
+
+        /// <summary>The inputs from the user the run stopped at on, in input order.</summary>
+        public IReadOnlyList<string> NotDiagnosed
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return NotDiagnosedLocked();
+                }
+            }
         }
 
         /// <summary>Blocks until some result completes or the timeout passes; throws when the run is cancelled.</summary>
@@ -160,7 +212,7 @@ namespace EntraPasskey.Engine.Diagnosis
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
+            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
                 && (_waiting.Count >= UserReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
@@ -256,9 +308,21 @@ namespace EntraPasskey.Engine.Diagnosis
                 return;
             }
 
+            if (result.Error != null && sequence < _stopAt && _endsRun(result.Error))
+            {
+                _stopAt = sequence;
+                _stopCause = result.Error;
+            }
+
             _done[sequence] = result;
             _completed.Release();
         }
+
+        private List<string> NotDiagnosedLocked() =>
+            _inputs.Where(p => p.Key >= _stopAt).OrderBy(p => p.Key).Select(p => p.Value).ToList();
+
+        private static string Users(int count) =>
+            count == 1 ? "1 user was" : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " users were";
 
         private sealed record Pending(long Sequence, string Input, string Key);
     }

@@ -1,8 +1,10 @@
 using System;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using Azure.Identity;
 using EntraPasskey.Engine.Transport;
+using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
@@ -13,6 +15,9 @@ namespace EntraPasskey.Engine.Graph
     {
         public const string NonPremiumTenantCode = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
 
+        /// <summary>Graph refused the access token (401).</summary>
+        public const string AuthenticationFailedId = "GraphAuthenticationFailed";
+
         public static EntraPasskeyException FromResponse(int status, string? code, string? message, GraphCall call, string? target)
         {
             var graphSays = string.IsNullOrWhiteSpace(message) ? code : string.IsNullOrWhiteSpace(code) ? message : $"{code}: {message}";
@@ -20,8 +25,8 @@ namespace EntraPasskey.Engine.Graph
             {
                 case 401:
                     return new EntraPasskeyException(
-                        "GraphAuthenticationFailed", ErrorKind.AuthenticationFailed,
-                        $"Microsoft Graph rejected the access token while trying to {call.Purpose} ({graphSays}).",
+                        AuthenticationFailedId, ErrorKind.AuthenticationFailed,
+                        $"Microsoft Graph rejected the access token while trying to {call.Purpose}{InParentheses(graphSays)}.",
                         "Run Connect-EntraPasskey again.", target);
                 case 403 when string.Equals(code, NonPremiumTenantCode, StringComparison.OrdinalIgnoreCase):
                     return new EntraPasskeyException(
@@ -47,7 +52,7 @@ namespace EntraPasskey.Engine.Graph
                 case 400:
                     return new EntraPasskeyException(
                         "GraphBadRequest", ErrorKind.InvalidArgument,
-                        $"Microsoft Graph refused the request to {call.Purpose} ({graphSays}).",
+                        $"Microsoft Graph refused the request to {call.Purpose}{InParentheses(graphSays)}.",
                         "Check the input value.", target);
                 default:
                     return new EntraPasskeyException(
@@ -67,6 +72,10 @@ namespace EntraPasskey.Engine.Graph
                     return target == null || known.Target != null ? known : known.WithTarget(target);
                 case ODataError odata:
                     return FromResponse(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, call, target);
+                case ServiceException service when service.ResponseStatusCode != 0:
+                    // A $batch envelope Graph refused: the SDK puts Graph's "code : message" in the inner exception.
+                    var (code, said) = SplitCodeAndMessage(service.InnerException?.Message);
+                    return FromResponse(service.ResponseStatusCode, code, said, call, target);
                 case ApiException api when api.ResponseStatusCode == 0:
                     // The SDK could not make sense of a reply; its words are about its parser, not the user's problem.
                     return Unreadable("in a shape the module could not read", call, target);
@@ -92,6 +101,34 @@ namespace EntraPasskey.Engine.Graph
                 default:
                     return exception;
             }
+        }
+
+        private static (string? Code, string? Message) SplitCodeAndMessage(string? text)
+        {
+            var at = text?.IndexOf(" : ", StringComparison.Ordinal) ?? -1;
+            return at > 0 ? (text!.Substring(0, at), text.Substring(at + 3)) : (null, null);
+        }
+
+        /// <summary>Graph's error code and message from an error body, when it has Graph's shape.</summary>
+        public static (string? Code, string? Message) ReadErrorBody(byte[] body)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("error", out var error)
+                    && error.ValueKind == JsonValueKind.Object)
+                {
+                    var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                    var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    return (code, message);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            return (null, null);
         }
 
         /// <summary>A reply that is not Graph's JSON, said in a user's words (<paramref name="what"/>: "an HTML page", "cut off", ...).</summary>
@@ -123,6 +160,8 @@ namespace EntraPasskey.Engine.Graph
                         "Check the network connection and the Graph endpoint, then run the command again.", target, transport);
             }
         }
+
+        private static string InParentheses(string? words) => string.IsNullOrWhiteSpace(words) ? string.Empty : $" ({words})";
 
         /// <summary>" (5 attempts)" after a message's detail, or nothing for a single attempt.</summary>
         private static string Tries(int attempts) => attempts > 1 ? $" ({attempts} attempts)" : string.Empty;

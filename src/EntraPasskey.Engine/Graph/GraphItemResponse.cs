@@ -52,7 +52,7 @@ namespace EntraPasskey.Engine.Graph
             string? text = null;
             if ((status < 200 || status >= 300) && body.Length > 0)
             {
-                (code, text) = ReadError(body);
+                (code, text) = GraphErrors.ReadErrorBody(body);
             }
 
             return new GraphItemResponse(status, body, retryAfter, code, text);
@@ -78,26 +78,5 @@ namespace EntraPasskey.Engine.Graph
             IsUnreadable
                 ? GraphErrors.Unreadable(ReplyBody.Problem(_body, null) ?? "not the resource asked for", call, target)
                 : GraphErrors.FromResponse(Status, ErrorCode, ErrorMessage, call, target);
-
-        private static (string? Code, string? Message) ReadError(byte[] body)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(body);
-                if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty("error", out var error)
-                    && error.ValueKind == JsonValueKind.Object)
-                {
-                    var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-                    var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                    return (code, message);
-                }
-            }
-            catch (JsonException)
-            {
-            }
-
-            return (null, null);
-        }
     }
 }

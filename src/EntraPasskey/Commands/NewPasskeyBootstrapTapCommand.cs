@@ -106,6 +106,11 @@ namespace EntraPasskey.Commands
                 WriteObject(tap);
                 WriteEngineLog(_issuer.Log);
             }
+            catch (EntraPasskeyException error) when (_connection!.Connection.EndsRun(error))
+            {
+                // The token cannot be used any more: every later user would fail the same way.
+                ThrowEngineError(error, input);
+            }
             catch (EntraPasskeyException error)
             {
                 WriteEngineError(error, input);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using EntraPasskey.Commands;
 using EntraPasskey.Engine.Diagnosis;
@@ -7,7 +8,8 @@ namespace EntraPasskey.Internal
 {
     /// <summary>
     /// Test-EntraPasskey's side of a diagnosis session: submits users as they arrive, writes results in input order
-    /// on the pipeline thread, keeps memory bounded by pausing input when too many users are outstanding.
+    /// on the pipeline thread, keeps memory bounded by pausing input when too many users are outstanding. A run the
+    /// session stopped (the token can no longer be used) ends with one terminating error naming the users left.
     /// </summary>
     internal sealed class DiagnosisRun : IDisposable
     {
@@ -77,6 +79,10 @@ namespace EntraPasskey.Internal
             }
 
             Flush();
+            if (_session.Stopped is { } stopped)
+            {
+                _cmdlet.ThrowEngineError(stopped, _session.NotDiagnosed.ToArray());
+            }
         }
 
         /// <summary>Waits for and writes everything still outstanding.</summary>
