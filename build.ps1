@@ -14,6 +14,8 @@
     Bench   - Build, then measure the per-user sequential baseline and the module side by side against a generated
               tenant (tests/Bench/README.md); results in out/bench/ (markdown + JSON).
     Package - Build, then zip the laid-out module into out/.
+    Catalog - rebuild src/EntraPasskey.Engine/Catalog/authenticators.json from the files in
+              src/EntraPasskey.Engine/Catalog/Sources/ (README: "The authenticator catalog").
     Clean   - remove out/ and every bin/ and obj/ folder of the solution.
 .PARAMETER Configuration
     Release (default) or Debug.
@@ -41,7 +43,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package', 'Catalog', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -308,6 +310,14 @@ function Invoke-Bench {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Catalog {
+    # Data only: nothing is built. Review the diff of authenticators.json and commit it with the sources.
+    $catalog = Join-Path $Root 'src/EntraPasskey.Engine/Catalog'
+    Import-Module (Join-Path $catalog 'CatalogGenerator.psm1') -Force
+    $counts = Update-AuthenticatorCatalog -SourceDirectory (Join-Path $catalog 'Sources') -CatalogPath (Join-Path $catalog 'authenticators.json')
+    Write-Host "authenticators.json: $($counts.Total) entries, $($counts.Accepted) accepted, $($counts.Synced) synced, $($counts.DeviceBound) device-bound"
+}
+
 function Invoke-Package {
     # Zips the laid-out module: what a user would copy into their PSModulePath.
     Invoke-Build
@@ -324,6 +334,7 @@ try {
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }
         'Package' { Invoke-Package }
+        'Catalog' { Invoke-Catalog }
         'Clean' { Invoke-Clean }
     }
 }

@@ -16,6 +16,9 @@ namespace GraphSimulator.Tests;
 
 public sealed class TokenEndpointTests
 {
+    // Generating RSA keys is slow; certificates are made per test from these two (the app's and another signer's).
+    private static readonly Lazy<RSA> AppKey = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> ImpostorKey = new(() => RSA.Create(2048));
     private static readonly TokenRequestContext GraphScope = new(["https://graph.microsoft.com/.default"]);
 
     [Fact]
@@ -150,7 +153,7 @@ public sealed class TokenEndpointTests
     [InlineData(false)]
     public async Task Certificate_credential_is_accepted_by_registered_pem_or_thumbprint(bool registerPem)
     {
-        using var certificate = CreateAppCertificate();
+        using var certificate = CreateAppCertificate(AppKey.Value);
         var tenant = Contoso.Load();
         var app = tenant["apps"]![0]!.AsObject();
         app.Remove("clientSecret");
@@ -176,8 +179,8 @@ public sealed class TokenEndpointTests
     [Fact]
     public async Task Certificate_not_registered_for_the_app_is_refused()
     {
-        using var registered = CreateAppCertificate();
-        using var other = CreateAppCertificate();
+        using var registered = CreateAppCertificate(AppKey.Value);
+        using var other = CreateAppCertificate(ImpostorKey.Value);
         var tenant = Contoso.Load();
         tenant["apps"]![0]!["certificatePem"] = registered.ExportCertificatePem();
         await using var host = await Contoso.StartAsync(tenant);
@@ -196,8 +199,8 @@ public sealed class TokenEndpointTests
     [InlineData("pem-other-signer", "x5t#S256", "PS256", 401)]
     public async Task Hand_made_assertions_check_thumbprint_and_signature(string registration, string header, string alg, int status)
     {
-        using var certificate = CreateAppCertificate();
-        using var impostor = CreateAppCertificate();
+        using var certificate = CreateAppCertificate(AppKey.Value);
+        using var impostor = CreateAppCertificate(ImpostorKey.Value);
         var tenant = Contoso.Load();
         var app = tenant["apps"]![0]!.AsObject();
         app.Remove("clientSecret");
@@ -272,9 +275,8 @@ public sealed class TokenEndpointTests
 
     private static HttpClientTransport PinnedTransport(SimulatorHost host) => new(PinnedHandler(host));
 
-    private static X509Certificate2 CreateAppCertificate()
+    private static X509Certificate2 CreateAppCertificate(RSA key)
     {
-        using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=EntraPasskey Diagnostics", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);

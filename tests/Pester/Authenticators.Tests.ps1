@@ -117,7 +117,7 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
 
     It 'lays a verified BLOB over the built-in catalog' {
         $results = $YubiKeyNfc, $TestKey, $ICloud | Get-PasskeyAuthenticator -MetadataPath $BlobPath -RootCertificatePath $RootPath
-        $results.Name | Should -Be @('YubiKey 5 Series with NFC (FIDO metadata)', 'Contoso Test Key', 'iCloud Keychain (Apple Passwords)')
+        $results.Name | Should -Be @('YubiKey 5 Series with NFC', 'Contoso Test Key', 'iCloud Keychain (Apple Passwords)')
         $results.Source | Should -Be @('MDS3', 'MDS3', 'BuiltIn')
         $results[0].Vendor | Should -Be 'Yubico'
         $results[0].Certification | Should -Be 'FIDO_CERTIFIED_L1'
@@ -141,7 +141,7 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
     }
 
     It 'refuses a BLOB under another root: MetadataChainUntrusted' {
-        $other = New-TestMetadataPki
+        $other = New-TestMetadataPki -AnotherRoot
         $otherRoot = Join-Path $TestDrive 'other-root.pem'
         Set-Content -Path $otherRoot -Value (ConvertTo-Pem $other.Root) -NoNewline
         ErrorIdOf { Get-PasskeyAuthenticator -MetadataPath $BlobPath -RootCertificatePath $otherRoot } |
@@ -193,7 +193,7 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
     It 'notes which BLOB it verified, and does not warn about a current one' {
         $output = Get-PasskeyAuthenticator -Aaguid $TestKey -MetadataPath $BlobPath -RootCertificatePath $RootPath -Verbose -WarningVariable warnings 4>&1
         ($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message |
-            Should -Be 'Verified metadata BLOB 7: 2 FIDO2 authenticators, 1 other entries skipped.'
+            Should -Contain 'Verified metadata BLOB 7: 2 FIDO2 authenticators, 1 other entries skipped.'
         ($output | Where-Object { $_ -is [EntraPasskey.PasskeyAuthenticator] }).Name | Should -Be 'Contoso Test Key'
         $warnings.Count | Should -Be 0
     }
@@ -211,5 +211,89 @@ Describe 'Get-PasskeyAuthenticator -MetadataPath' {
         $result = Get-PasskeyAuthenticator -Aaguid $TestKey -MetadataPath $stale -RootCertificatePath $RootPath -WarningVariable warnings -WarningAction SilentlyContinue
         $result.Name | Should -Be 'Contoso Test Key'
         $warnings[0] | Should -Match 'was due to be replaced on 2020-01-01'
+    }
+}
+
+Describe 'How old the built-in catalog is' {
+    BeforeAll {
+        $script:Catalog = Get-Content (Join-Path $PSScriptRoot '../../src/EntraPasskey.Engine/Catalog/authenticators.json') -Raw | ConvertFrom-Json
+    }
+
+    It 'says with -Verbose when the catalog was generated, how many days ago, and from which list versions' {
+        $verbose = @(Get-PasskeyAuthenticator -Aaguid $ICloud -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $verbose.Count | Should -Be 1
+        $age = ([DateTime]::UtcNow.Date - [DateTime]::ParseExact($Catalog.generated, 'yyyy-MM-dd', $null)).Days
+        $ago = if ($age -eq 0) { 'today' } elseif ($age -eq 1) { '1 day ago' } else { "$age days ago" }
+        $verbose[0].Message | Should -BeLike "Built-in catalog: $($Catalog.authenticators.Count) authenticators, generated $($Catalog.generated) ($ago) from *"
+        $verbose[0].Message | Should -Match ([regex]::Escape("($($Catalog.sources[0].version), dated $($Catalog.sources[0].date))"))
+    }
+
+    It 'says in the help when the catalog was generated and from which version of Microsoft''s list' {
+        $description = (Get-Help Get-PasskeyAuthenticator -Full).description.Text -join ' '
+        $description | Should -Match ([regex]::Escape("generated on $($Catalog.generated)"))
+        $description | Should -Match ([regex]::Escape($Catalog.sources[0].version))
+        $description | Should -Match ([regex]::Escape("dated $($Catalog.sources[0].date)"))
+    }
+}
+
+Describe 'Get-PasskeyAuthenticator -VerifyAsOfBlobDate' {
+    BeforeAll {
+        $script:Expired = New-TestMetadataPki -Expired
+        $script:ExpiredRoot = Join-Path $TestDrive 'expired-root.pem'
+        Set-Content -Path $ExpiredRoot -Value (ConvertTo-Pem $Expired.Root) -NoNewline
+        $script:BlobDate = [DateTime]::UtcNow.Date.AddDays(-10).ToString('yyyy-MM-dd')
+        $script:Archived = Join-Path $TestDrive 'archived.jwt'
+        $payload = New-TestMetadataPayload -Keys @{ $TestKey = 'Contoso Test Key' } -NextUpdate $BlobDate
+        Set-Content -Path $Archived -Value (New-TestMetadataBlob -Pki $Expired -Payload $payload) -NoNewline
+    }
+
+    It 'refuses an archived BLOB by default and says how to read it' {
+        try { Get-PasskeyAuthenticator -MetadataPath $Archived -RootCertificatePath $ExpiredRoot; throw 'no error' }
+        catch {
+            $_.FullyQualifiedErrorId | Should -Be 'MetadataChainUntrusted,EntraPasskey.Commands.GetPasskeyAuthenticatorCommand'
+            $_.ErrorDetails.RecommendedAction | Should -Match '-VerifyAsOfBlobDate'
+        }
+    }
+
+    It 'reads it as of its nextUpdate date, with a warning that says how stale it is' {
+        $result = Get-PasskeyAuthenticator -Aaguid $TestKey -MetadataPath $Archived -RootCertificatePath $ExpiredRoot -VerifyAsOfBlobDate -WarningVariable warnings -WarningAction SilentlyContinue
+        $result.Name | Should -Be 'Contoso Test Key'
+        $result.Source | Should -Be 'MDS3'
+        $warnings.Count | Should -Be 1
+        $warnings[0] | Should -Match "^The metadata BLOB was verified as of $BlobDate, the date it was due to be replaced, not today \(-VerifyAsOfBlobDate\): .* are 10 days old\."
+    }
+
+    It 'wants -MetadataPath with -VerifyAsOfBlobDate' {
+        ErrorIdOf { Get-PasskeyAuthenticator -VerifyAsOfBlobDate } |
+            Should -Be 'VerifyAsOfBlobDateWithoutMetadata,EntraPasskey.Commands.GetPasskeyAuthenticatorCommand'
+    }
+}
+
+# A real FIDO MDS3 BLOB cannot be committed; point ENTRAPASSKEY_MDS_BLOB at one to run these (README: "The
+# authenticator catalog"). Written for an archived BLOB (webauthn4j's test resources: BLOB 9, nextUpdate 2021-12-01,
+# signed by mds.fidoalliance.org through GlobalSign Root CA - R3, signer expired 2022-05-14).
+Describe 'A real FIDO MDS3 BLOB' -Skip:(-not $env:ENTRAPASSKEY_MDS_BLOB) {
+    BeforeAll {
+        $script:Real = $env:ENTRAPASSKEY_MDS_BLOB
+        $script:Aaguids = 'cb69481e-8ff7-4039-93ec-0a2729a154a8', '931327dd-c89b-406c-a81e-ed7058ef36c6', '08987058-cadc-4b81-b6e1-30de50dcbe96', '9ddd1817-af5a-4672-a2b9-3e3dd95000a9'
+    }
+
+    It 'verifies against the built-in FIDO roots as of its own date' {
+        $output = $Aaguids | Get-PasskeyAuthenticator -MetadataPath $Real -VerifyAsOfBlobDate -Verbose -WarningVariable warnings -WarningAction SilentlyContinue 4>&1
+        ($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message | Should -Contain 'Verified metadata BLOB 9: 46 FIDO2 authenticators, 52 other entries skipped.'
+        $warnings[0] | Should -Match '^The metadata BLOB was verified as of 2021-12-01'
+    }
+
+    It 'is refused by default: its signing certificate expired in 2022' {
+        try { Get-PasskeyAuthenticator -MetadataPath $Real; throw 'no error' }
+        catch { $_.Exception.Message | Should -Match 'mds\.fidoalliance\.org.*valid 2021-04-12 to 2022-05-14' }
+    }
+
+    It 'keeps what Microsoft documents: names, Windows Hello not accepted, Swissbit accepted and certified' {
+        $results = $Aaguids | Get-PasskeyAuthenticator -MetadataPath $Real -VerifyAsOfBlobDate -WarningAction SilentlyContinue
+        $results.Name | Should -Be @('YubiKey 5 Series', 'Swissbit iShield Key FIDO2', 'Windows Hello Hardware Authenticator (TPM)', 'Windows Hello VBS Hardware Authenticator')
+        $results.Attestation | Should -Be @('Accepted', 'Accepted', 'NotAccepted', 'NotAccepted')
+        $results.Certification | Should -Be @('FIDO_CERTIFIED_L1', 'FIDO_CERTIFIED', 'FIDO_CERTIFIED_L1', 'FIDO_CERTIFIED_L1')
+        $results.Source | Select-Object -Unique | Should -Be 'MDS3'
     }
 }

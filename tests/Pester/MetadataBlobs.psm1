@@ -1,17 +1,24 @@
 # Test-only FIDO MDS3 BLOBs: a throw-away certificate authority made in memory for each test run signs them the way
 # the FIDO Alliance does (compact JWS, RS256, x5c chain). No key is written to disk or committed; only the public
-# root certificate and the signed BLOB go to the test's drive.
+# root certificate and the signed BLOB go to the test's drive. Generating RSA keys is slow, so the keys are made once
+# per session and the certificates per call: every authority has the same root key unless it is -AnotherRoot.
+
+$script:Keys = @{}
+function Get-TestKey([string] $Name) {
+    if (-not $script:Keys.ContainsKey($Name)) { $script:Keys[$Name] = [System.Security.Cryptography.RSA]::Create(2048) }
+    $script:Keys[$Name]
+}
 
 function New-TestMetadataPki {
-    param([string] $SignerName = 'mds.test.example', [switch] $Expired)
+    param([string] $SignerName = 'mds.test.example', [switch] $Expired, [switch] $AnotherRoot)
     $now = [DateTimeOffset]::UtcNow
     $sha256 = [System.Security.Cryptography.HashAlgorithmName]::SHA256
     $pkcs1 = [System.Security.Cryptography.RSASignaturePadding]::Pkcs1
-    $rootKey = [System.Security.Cryptography.RSA]::Create(2048)
+    $rootKey = Get-TestKey $(if ($AnotherRoot) { 'another root' } else { 'root' })
     $rootRequest = [System.Security.Cryptography.X509Certificates.CertificateRequest]::new('CN=EntraPasskey Pester Metadata Root', $rootKey, $sha256, $pkcs1)
     $rootRequest.CertificateExtensions.Add([System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension]::new($true, $false, 0, $true))
     $root = $rootRequest.CreateSelfSigned($now.AddDays(-400), $now.AddYears(5))
-    $signerKey = [System.Security.Cryptography.RSA]::Create(2048)
+    $signerKey = Get-TestKey 'signer'
     $signerRequest = [System.Security.Cryptography.X509Certificates.CertificateRequest]::new("CN=$SignerName", $signerKey, $sha256, $pkcs1)
     $notBefore = if ($Expired) { $now.AddDays(-60) } else { $now.AddDays(-1) }
     $notAfter = if ($Expired) { $now.AddDays(-1) } else { $now.AddYears(1) }

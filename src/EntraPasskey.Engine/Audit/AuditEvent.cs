@@ -5,7 +5,7 @@ namespace EntraPasskey.Engine.Audit
 {
     /// <summary>
     /// One directory audit event, reduced to what the failure report reads. The subject is the user whose security
-    /// info it is: the first target resource, else the initiator (self-service events name the user in both).
+    /// info it is: the target resource of type User, else the initiator (self-service events name the user in both).
     /// </summary>
     internal sealed class AuditEvent
     {

@@ -11,7 +11,9 @@ namespace EntraPasskey.Engine.Audit
         public static AuditEvent Map(DirectoryAudit audit)
         {
             var targets = audit.TargetResources ?? new List<TargetResource>();
-            var subject = targets.FirstOrDefault();
+
+            // Targets come in any order (a group can come before the user); the subject is the user among them.
+            var subject = targets.FirstOrDefault(t => string.Equals(t.Type, "User", StringComparison.OrdinalIgnoreCase));
             var initiator = audit.InitiatedBy?.User;
             return new AuditEvent(
                 audit.Id ?? string.Empty,

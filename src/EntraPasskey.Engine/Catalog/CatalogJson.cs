@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 
@@ -8,10 +9,25 @@ namespace EntraPasskey.Engine.Catalog
     /// <summary>Reads the catalog's JSON. Strict: a value it does not know is a defect in the data file, not a guess.</summary>
     internal static class CatalogJson
     {
-        public static IReadOnlyList<PasskeyAuthenticator> Parse(string json)
+        public static AuthenticatorCatalog Parse(string json)
         {
             using var document = JsonDocument.Parse(json);
-            return document.RootElement.GetProperty("authenticators").EnumerateArray().Select(Entry).ToList();
+            var root = document.RootElement;
+            return new AuthenticatorCatalog(root.GetProperty("authenticators").EnumerateArray().Select(Entry).ToList(), Provenance(root));
+        }
+
+        private static CatalogProvenance Provenance(JsonElement root)
+        {
+            var generated = root.GetProperty("generated").GetString();
+            if (!DateTimeOffset.TryParseExact(generated, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            {
+                throw new FormatException($"The catalog's generated date '{generated}' is not yyyy-MM-dd.");
+            }
+
+            var sources = root.GetProperty("sources").EnumerateArray()
+                .Select(s => new CatalogSource(s.GetProperty("title").GetString()!, OptionalString(s, "version"), OptionalString(s, "date")))
+                .ToList();
+            return new CatalogProvenance(date, sources);
         }
 
         private static PasskeyAuthenticator Entry(JsonElement entry) =>

@@ -16,11 +16,12 @@ namespace EntraPasskey.Engine.Connection
     {
         private readonly Lazy<GraphServiceClient> _graph;
 
-        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, RetryPolicy retries)
+        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, ReportsBudget reports, RetryPolicy retries)
         {
             GraphRoot = graphRoot;
             Context = context;
             Credential = credential;
+            Reports = reports;
             Retries = retries;
             _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes, retries));
         }
@@ -33,7 +34,7 @@ namespace EntraPasskey.Engine.Connection
         internal GraphServiceClient Graph => _graph.Value;
 
         /// <summary>The app's reports budget (sign-ins, audits) is shared by every command on this connection.</summary>
-        internal ReportsBudget Reports { get; } = new ReportsBudget();
+        internal ReportsBudget Reports { get; }
 
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
@@ -53,9 +54,11 @@ namespace EntraPasskey.Engine.Connection
 
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
         public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>
-            ConnectAsync(request, RetryPolicy.Default, cancellationToken);
+            ConnectAsync(request, TestHooks.SimulatedReportsClock ? ReportsBudget.OnSimulatedClock() : new ReportsBudget(), RetryPolicy.Default, cancellationToken);
 
-        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, RetryPolicy retries, CancellationToken cancellationToken)
+        /// <param name="reports">The connection's reports budget; tests pass one on a clock they move.</param>
+        /// <param name="retries">How hard requests are tried; tests make the waits short.</param>
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
         {
             // A bad endpoint is reported before anything about the credential.
             TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
@@ -69,11 +72,11 @@ namespace EntraPasskey.Engine.Connection
                 throw SignInErrors.InvalidSetting(refused);
             }
 
-            return await ConnectAsync(credential, request, retries, cancellationToken).ConfigureAwait(false);
+            return await ConnectAsync(credential, request, reports, retries, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Connects with a credential made elsewhere (tests: one whose transport trusts the simulator's certificate).</summary>
-        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, RetryPolicy retries, CancellationToken cancellationToken)
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
         {
             var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             var scopes = Scopes.For(request);
@@ -98,7 +101,7 @@ namespace EntraPasskey.Engine.Connection
                 graphRoot,
                 claims.Scopes,
                 claims.ExpiresOn ?? token.ExpiresOn);
-            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, retries);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports, retries);
         }
 
         public void Dispose()

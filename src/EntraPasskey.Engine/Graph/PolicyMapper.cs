@@ -27,14 +27,19 @@ namespace EntraPasskey.Engine.Graph
             return (MapState(policy.PolicyMigrationState), fido2, methods);
         }
 
+        /// <summary>
+        /// Only an explicit preMigration or migrationInProgress says the legacy MFA and SSPR settings are still honoured.
+        /// Live tenants send null (and some ""), which the SDK cannot tell from a value it does not know; since
+        /// 30 September 2025 authentication methods can no longer be managed in the legacy policies (entra-docs
+        /// concept-authentication-methods-manage.md), so anything else means the authentication methods policy decides.
+        /// </summary>
         private static PolicyMigrationState MapState(AuthenticationMethodsPolicyMigrationState? state)
         {
             switch (state)
             {
                 case AuthenticationMethodsPolicyMigrationState.PreMigration: return PolicyMigrationState.PreMigration;
                 case AuthenticationMethodsPolicyMigrationState.MigrationInProgress: return PolicyMigrationState.MigrationInProgress;
-                case AuthenticationMethodsPolicyMigrationState.MigrationComplete: return PolicyMigrationState.MigrationComplete;
-                default: return PolicyMigrationState.Unknown;
+                default: return PolicyMigrationState.MigrationComplete;
             }
         }
 

@@ -28,6 +28,23 @@ namespace EntraPasskey.Engine.Graph
             _delay = delay ?? Task.Delay;
         }
 
+        /// <summary>
+        /// A budget whose waits move its own clock instead of sleeping: requests keep their order and their count per
+        /// window, and nobody waits. For tests only (<see cref="TestHooks.SimulatedReportsClock"/>).
+        /// </summary>
+        public static ReportsBudget OnSimulatedClock()
+        {
+            var ahead = 0L;
+            return new ReportsBudget(
+                () => DateTimeOffset.UtcNow.AddTicks(Interlocked.Read(ref ahead)),
+                (wait, cancellationToken) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Interlocked.Add(ref ahead, wait.Ticks);
+                    return Task.CompletedTask;
+                });
+        }
+
         /// <summary>Waits until one more request fits in the budget, then counts it.</summary>
         public async Task WaitTurnAsync(CancellationToken cancellationToken)
         {

@@ -41,6 +41,10 @@ namespace EntraPasskey.Commands
         [ValidateNotNullOrEmpty]
         public string? RootCertificatePath { get; set; }
 
+        /// <summary>Checks the BLOB's certificate chain as of the BLOB's own nextUpdate date instead of today.</summary>
+        [Parameter]
+        public SwitchParameter VerifyAsOfBlobDate { get; set; }
+
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
@@ -50,20 +54,26 @@ namespace EntraPasskey.Commands
                     "-RootCertificatePath says whom a metadata BLOB must chain to; it needs -MetadataPath.", "Pass -MetadataPath as well, or leave out -RootCertificatePath."), RootCertificatePath);
             }
 
+            if (VerifyAsOfBlobDate && MetadataPath == null)
+            {
+                ThrowEngineError(new EntraPasskeyException("VerifyAsOfBlobDateWithoutMetadata", ErrorKind.InvalidArgument,
+                    "-VerifyAsOfBlobDate says when to check a metadata BLOB's certificate chain; it needs -MetadataPath.", "Pass -MetadataPath as well, or leave out -VerifyAsOfBlobDate."), null);
+            }
+
             var metadataPath = MetadataPath == null ? null : GetUnresolvedProviderPathFromPSPath(MetadataPath);
             var rootPath = RootCertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(RootCertificatePath);
             try
             {
-                _lookup = AuthenticatorLookup.Open(metadataPath, rootPath, DateTimeOffset.UtcNow);
+                _lookup = AuthenticatorLookup.Open(metadataPath, rootPath, VerifyAsOfBlobDate, DateTimeOffset.UtcNow);
             }
             catch (EntraPasskeyException error)
             {
                 ThrowEngineError(error, error.Target == rootPath ? RootCertificatePath : MetadataPath);
             }
 
-            if (_lookup!.BlobSummary != null)
+            foreach (var note in _lookup!.Notes)
             {
-                WriteVerbose(_lookup.BlobSummary);
+                WriteVerbose(note);
             }
 
             if (_lookup.StaleWarning != null)

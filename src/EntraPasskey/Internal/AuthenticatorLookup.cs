@@ -20,24 +20,31 @@ namespace EntraPasskey.Internal
         {
             _catalog = catalog;
             _withMetadata = blob != null;
+            var builtIn = AuthenticatorCatalog.BuiltIn;
+            var notes = new List<string>();
+            if (builtIn.Provenance != null)
+            {
+                notes.Add(builtIn.Provenance.Describe(builtIn.All.Count, now));
+            }
+
             if (blob != null)
             {
-                BlobSummary = $"Verified metadata BLOB {blob.Number?.ToString() ?? "(no number)"}: {blob.Authenticators.Count} FIDO2 authenticators, {blob.SkippedEntries} other entries skipped.";
-                if (blob.NextUpdate is DateTimeOffset nextUpdate && nextUpdate < now)
-                {
-                    StaleWarning = $"The metadata BLOB was due to be replaced on {nextUpdate:yyyy-MM-dd}; download a current one from the FIDO Alliance Metadata Service.";
-                }
+                notes.Add($"Verified metadata BLOB {blob.Number?.ToString() ?? "(no number)"}: {blob.Authenticators.Count} FIDO2 authenticators, {blob.SkippedEntries} other entries skipped.");
+                notes.AddRange(builtIn.Disagreements(blob.Authenticators));
+                StaleWarning = Staleness(blob, now);
             }
+
+            Notes = notes;
         }
 
-        /// <summary>Which BLOB was verified, for -Verbose; null without one.</summary>
-        public string? BlobSummary { get; }
+        /// <summary>What -Verbose says: how old the built-in catalog is, which BLOB was verified, what it was overruled on.</summary>
+        public IReadOnlyList<string> Notes { get; }
 
-        /// <summary>Set when the BLOB is past the date by which FIDO publishes the next one.</summary>
+        /// <summary>Set when the BLOB is past the date by which FIDO publishes the next one, or was read as of that date.</summary>
         public string? StaleWarning { get; }
 
         /// <summary>Throws EntraPasskeyException (MetadataMalformed, MetadataSignatureInvalid, ...) for a BLOB it cannot trust.</summary>
-        public static AuthenticatorLookup Open(string? metadataPath, string? rootCertificatePath, DateTimeOffset now)
+        public static AuthenticatorLookup Open(string? metadataPath, string? rootCertificatePath, bool asOfBlobDate, DateTimeOffset now)
         {
             if (metadataPath == null)
             {
@@ -45,8 +52,22 @@ namespace EntraPasskey.Internal
             }
 
             var trust = rootCertificatePath == null ? MetadataTrust.FidoAlliance : MetadataTrust.FromFile(rootCertificatePath);
-            var blob = MetadataBlobReader.ReadFile(metadataPath, trust, now);
+            var blob = MetadataBlobReader.ReadFile(metadataPath, trust, now, asOfBlobDate);
             return new AuthenticatorLookup(AuthenticatorCatalog.BuiltIn.MergeWith(blob.Authenticators), blob, now);
+        }
+
+        private static string? Staleness(MetadataBlob blob, DateTimeOffset now)
+        {
+            if (blob.VerifiedAt < now)
+            {
+                return $"The metadata BLOB was verified as of {blob.VerifiedAt:yyyy-MM-dd}, the date it was due to be replaced, not today (-VerifyAsOfBlobDate): "
+                    + $"its signing certificate need not be valid today, and its certifications and compromise reports are {(int)(now - blob.VerifiedAt).TotalDays} days old. "
+                    + "Where it differs from Microsoft's list the built-in answer stands; download a current BLOB from the FIDO Alliance Metadata Service.";
+            }
+
+            return blob.NextUpdate is DateTimeOffset nextUpdate && nextUpdate < now
+                ? $"The metadata BLOB was due to be replaced on {nextUpdate:yyyy-MM-dd}; download a current one from the FIDO Alliance Metadata Service."
+                : null;
         }
 
         /// <summary>The entry for an AAGUID, or the AuthenticatorNotFound error that says where to look next.</summary>

@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Tests.Catalog
         [Fact]
         public void DataFile_EveryEntryHasAValidUniqueLowerCaseAaguidAndEveryRequiredField()
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(CatalogPath()));
+            using var document = JsonDocument.Parse(File.ReadAllText(CatalogFiles.Catalog));
             var entries = document.RootElement.GetProperty("authenticators").EnumerateArray().ToList();
             var aaguids = entries.Select(e => e.GetProperty("aaguid").GetString()!).ToList();
 
@@ -44,7 +44,7 @@ namespace EntraPasskey.Engine.Tests.Catalog
         [Fact]
         public void BuiltIn_LoadsEveryEntryOfTheDataFile()
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(CatalogPath()));
+            using var document = JsonDocument.Parse(File.ReadAllText(CatalogFiles.Catalog));
 
             Assert.Equal(document.RootElement.GetProperty("authenticators").GetArrayLength(), AuthenticatorCatalog.BuiltIn.All.Count);
             Assert.All(AuthenticatorCatalog.BuiltIn.All, e => Assert.Equal(AuthenticatorSource.BuiltIn, e.Source));
@@ -95,37 +95,6 @@ namespace EntraPasskey.Engine.Tests.Catalog
             var entry = AuthenticatorCatalog.BuiltIn.Find(Aaguids.YubiKey5Nfc)!;
 
             Assert.Throws<ArgumentException>(() => new AuthenticatorCatalog(new[] { entry, entry }));
-        }
-
-        [Fact]
-        public void MergeWith_MetadataOverridesWhatItKnowsAndKeepsTheBuiltInRest()
-        {
-            var metadata = new PasskeyAuthenticator(Aaguids.YubiKey5Nfc, "YubiKey 5 Series with NFC (MDS)", null, PasskeyType.DeviceBound,
-                ProviderKind.HardwareKey, AttestationSupport.Accepted, "FIDO_CERTIFIED_L1", true, true, new[] { "usb", "nfc" }, null, AuthenticatorSource.MDS3);
-            var added = new PasskeyAuthenticator(Aaguids.Unknown, "New key", null, PasskeyType.DeviceBound,
-                ProviderKind.HardwareKey, AttestationSupport.Accepted, "FIDO_CERTIFIED_L2", true, true, null, null, AuthenticatorSource.MDS3);
-
-            var merged = AuthenticatorCatalog.BuiltIn.MergeWith(new[] { metadata, added });
-
-            var yubikey = merged.Find(Aaguids.YubiKey5Nfc)!;
-            Assert.Equal("YubiKey 5 Series with NFC (MDS)", yubikey.Name);
-            Assert.Equal("Yubico", yubikey.Vendor);
-            Assert.Equal("FIDO_CERTIFIED_L1", yubikey.Certification);
-            Assert.Equal(AuthenticatorSource.MDS3, yubikey.Source);
-            Assert.Equal("New key", merged.Find(Aaguids.Unknown)!.Name);
-            Assert.Equal(AuthenticatorCatalog.BuiltIn.All.Count + 1, merged.All.Count);
-            Assert.Equal(AuthenticatorSource.BuiltIn, merged.Find(Aaguids.ICloudKeychain)!.Source);
-        }
-
-        private static string CatalogPath()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "EntraPasskey.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, "src", "EntraPasskey.Engine", "Catalog", "authenticators.json");
         }
     }
 }

@@ -9,18 +9,15 @@ using Xunit;
 namespace EntraPasskey.Engine.Tests.Catalog
 {
     /// <summary>FIDO MDS3 BLOBs: accepted only with a valid signature and a chain to a trusted root; each refusal has its id.</summary>
-    public sealed class MetadataBlobReaderTests : IClassFixture<MetadataBlobReaderTests.SharedPki>
+    public sealed class MetadataBlobReaderTests : IDisposable
     {
         private static readonly Guid Added = new Guid("11111111-2222-4333-8444-555555555555");
         private static readonly Guid Revoked = new Guid("66666666-7777-4888-8999-aaaaaaaaaaaa");
         private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
-        private readonly TestPki _pki;
+        private readonly TestPki _pki = TestPki.Create();
 
-        public MetadataBlobReaderTests(SharedPki shared)
-        {
-            _pki = shared.Pki;
-        }
+        public void Dispose() => _pki.Dispose();
 
         [Fact]
         public void Read_SignedByATrustedRoot_ReturnsTheFido2Entries()
@@ -89,7 +86,7 @@ namespace EntraPasskey.Engine.Tests.Catalog
         public void Read_SignedUnderAnotherRoot_IsRefusedAsChainUntrusted()
         {
             var pki = _pki;
-            using var other = TestPki.Create();
+            using var other = TestPki.Create(anotherRoot: true);
 
             var error = Assert.Throws<EntraPasskeyException>(() => MetadataBlobReader.Read(pki.Sign(Payload()), new MetadataTrust(new[] { other.Root }, null), Now, "test.jwt"));
 
@@ -227,22 +224,15 @@ namespace EntraPasskey.Engine.Tests.Catalog
         }
 
         [Fact]
-        public void MergedCatalog_TakesTheBlobsFactsOverTheBuiltInOnes()
+        public void MergedCatalog_KeepsTheBuiltInNameAndAddsTheBlobsModels()
         {
             var pki = _pki;
 
             var merged = AuthenticatorCatalog.BuiltIn.MergeWith(Read(pki, pki.Sign(Payload())).Authenticators);
 
-            Assert.Equal("YubiKey 5 Series with NFC (metadata)", merged.Find(Aaguids.YubiKey5Nfc)!.Name);
+            Assert.Equal("YubiKey 5 Series with NFC", merged.Find(Aaguids.YubiKey5Nfc)!.Name);
+            Assert.Equal("FIDO_CERTIFIED_L1", merged.Find(Aaguids.YubiKey5Nfc)!.Certification);
             Assert.Equal(AuthenticatorSource.MDS3, merged.Find(Added)!.Source);
-        }
-
-        /// <summary>Key generation is slow; tests that need no special certificate share one authority.</summary>
-        public sealed class SharedPki : IDisposable
-        {
-            internal TestPki Pki { get; } = TestPki.Create();
-
-            public void Dispose() => Pki.Dispose();
         }
 
         private static object Payload() => TestPki.SamplePayload(Aaguids.YubiKey5Nfc, Added, Revoked);

@@ -9,6 +9,7 @@ using Azure.Core.Pipeline;
 using Azure.Identity;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Tests.Fixtures;
 using GraphSimulator;
 using Xunit;
@@ -57,7 +58,7 @@ namespace EntraPasskey.Engine.Tests.Connection
             var simulatorClock = new MovableClock(DateTimeOffset.UtcNow);
             await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { TenantPath = TenantPath, TimeProvider = simulatorClock });
             var users = Users(host);
-            using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri, TestTokens.QuickRetries);
+            using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri, retries: TestTokens.QuickRetries);
             using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
 
             var before = Diagnose(session, users.Take(7));
@@ -108,6 +109,7 @@ namespace EntraPasskey.Engine.Tests.Connection
             EntraPasskeyConnection.ConnectAsync(
                 credential,
                 new ConnectionRequest { Mode = mode, GraphEndpoint = host.GraphBaseUri, TenantId = host.TenantId, ClientId = host.DefaultAppId },
+                ReportsBudget.OnSimulatedClock(),
                 TestTokens.QuickRetries,
                 CancellationToken.None);
 

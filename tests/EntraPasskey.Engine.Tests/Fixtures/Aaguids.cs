@@ -14,6 +14,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         public static readonly Guid GooglePasswordManager = new Guid("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4");
         public static readonly Guid OnePassword = new Guid("bada5566-a7aa-401f-bd96-45619a55120d");
         public static readonly Guid ChromeOnMac = new Guid("adce0002-35bc-c60a-648b-0b25f1f05503");
+        public static readonly Guid YubiKey5 = new Guid("cb69481e-8ff7-4039-93ec-0a2729a154a8");
         public static readonly Guid YubiKey5Nfc = new Guid("a25342c0-3cdc-4414-8e46-f4807fca511c");
         public static readonly Guid YubiKey5NfcOlder = new Guid("2fc0579f-8113-47ea-b116-bb5a8db9202a");
         public static readonly Guid FeitianEpass = new Guid("833b721a-ff5f-4d00-bb2e-bdda3ec01e29");

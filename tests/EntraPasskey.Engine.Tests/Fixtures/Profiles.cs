@@ -26,6 +26,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             Make(PrivilegedId, "Privileged passkeys", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly,
                 KeyRestrictions.Allow(Aaguids.YubiKey5Nfc, Aaguids.AuthenticatorIos, Aaguids.AuthenticatorAndroid));
 
+        /// <summary>Device-bound keys with attestation enforced at registration; no key restrictions.</summary>
+        public static readonly PasskeyProfile Attested =
+            Make(DefaultId, "Attested keys", PasskeyTypes.DeviceBound, AttestationEnforcement.RegistrationOnly);
+
         /// <summary>Passkey Users gets the given profiles (by id); nobody else is targeted.</summary>
         public static TenantBuilder Tenant(params PasskeyProfile[] profiles) =>
             new TenantBuilder()

@@ -44,7 +44,7 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         /// retrying as a connection does but with millisecond waits.
         /// </summary>
         public Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles) =>
-            TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint, TestTokens.QuickRetries);
+            TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint, retries: TestTokens.QuickRetries);
 
         /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
         /// <param name="signInPageSize">Sign-ins per page, small to give a small tenant many pages.</param>

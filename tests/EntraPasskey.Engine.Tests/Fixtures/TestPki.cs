@@ -10,10 +10,17 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 {
     /// <summary>
     /// A throw-away certificate authority and signer, made in memory per test, that signs metadata BLOBs the way the
-    /// FIDO Alliance does (compact JWS, x5c chain). No key ever leaves the test process.
+    /// FIDO Alliance does (compact JWS, x5c chain). No key ever leaves the test process. Generating RSA keys is slow,
+    /// so the keys are made once per process and the certificates per test: every authority has the same root key
+    /// unless it is <c>anotherRoot</c>, which has a key of its own.
     /// </summary>
     internal sealed class TestPki : IDisposable
     {
+        private static readonly Lazy<RSA> RootKey = new Lazy<RSA>(() => RSA.Create(2048));
+        private static readonly Lazy<RSA> AnotherRootKey = new Lazy<RSA>(() => RSA.Create(2048));
+        private static readonly Lazy<RSA> RsaSignerKey = new Lazy<RSA>(() => RSA.Create(2048));
+        private static readonly Lazy<ECDsa> EcdsaSignerKey = new Lazy<ECDsa>(() => ECDsa.Create(ECCurve.NamedCurves.nistP256));
+
         private readonly AsymmetricAlgorithm _signerKey;
 
         private TestPki(X509Certificate2 root, X509Certificate2 signer, AsymmetricAlgorithm signerKey)
@@ -27,16 +34,16 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public X509Certificate2 Signer { get; }
 
-        public static TestPki Create(string signerName = "mds.test.example", bool ecdsa = false, DateTimeOffset? signerNotAfter = null)
+        public static TestPki Create(string signerName = "mds.test.example", bool ecdsa = false, DateTimeOffset? signerNotAfter = null, bool anotherRoot = false)
         {
-            using var rootKey = RSA.Create(2048);
+            var rootKey = anotherRoot ? AnotherRootKey.Value : RootKey.Value;
             var rootRequest = new CertificateRequest("CN=EntraPasskey Test Metadata Root", rootKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
             rootRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
             rootRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
             var now = DateTimeOffset.UtcNow;
             var root = rootRequest.CreateSelfSigned(now.AddDays(-400), now.AddYears(5));
 
-            AsymmetricAlgorithm signerKey = ecdsa ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(2048);
+            AsymmetricAlgorithm signerKey = ecdsa ? EcdsaSignerKey.Value : RsaSignerKey.Value;
             var signerRequest = ecdsa
                 ? new CertificateRequest($"CN={signerName}", (ECDsa)signerKey, HashAlgorithmName.SHA256)
                 : new CertificateRequest($"CN={signerName}", (RSA)signerKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -106,7 +113,6 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public void Dispose()
         {
-            _signerKey.Dispose();
             Root.Dispose();
             Signer.Dispose();
         }

@@ -28,6 +28,10 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public static RegisteredMethod Password => new RegisteredMethod(MethodKind.Password, PasswordId);
 
+        /// <summary>A user whose only methods are a password and <paramref name="methods"/>.</summary>
+        public static UserBuilder PasswordAnd(params RegisteredMethod[] methods) =>
+            new UserBuilder().WithMethods(new[] { Password }.Concat(methods).ToArray());
+
         public static RegisteredMethod Email => new RegisteredMethod(MethodKind.Email, "email-1");
 
         public static RegisteredMethod MobilePhone => new RegisteredMethod(MethodKind.Phone, "phone-1") { PhoneType = "mobile" };

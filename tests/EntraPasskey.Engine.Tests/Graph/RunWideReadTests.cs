@@ -87,7 +87,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var ids = await PlannerHarness.UserIdsAsync(host);
             var damage = new Damage(TestTokens.QuickRetries.MaxAttempts, IsTenantFirstPage, Damage.Reset);
             using var proxy = new TamperingProxy(host.GraphBaseUri, damage.Apply);
-            using var connection = await TestTokens.ConnectAsync(host.IssueToken(PlannerHarness.Roles), proxy.Root, TestTokens.QuickRetries);
+            using var connection = await TestTokens.ConnectAsync(host.IssueToken(PlannerHarness.Roles), proxy.Root, retries: TestTokens.QuickRetries);
 
             var results = SimulatorFixture.DiagnoseAll(connection, ids);
 

@@ -111,7 +111,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var fido2 = (await ReadAsync()).Fido2;
 
             Assert.True(fido2.HasOptedIntoProfiles);
-            Assert.Equal("466e3777-0f3f-40cc-8b7c-0072697d62db", fido2.DefaultPasskeyProfileId);
+            Assert.Equal("00000000-0000-0000-0000-000000000001", fido2.DefaultPasskeyProfileId);
             Assert.Equal(new[] { "Default passkey profile", "Privileged passkeys", "Security keys only" }, fido2.PasskeyProfiles.Select(p => p.Name));
             var privileged = fido2.PasskeyProfiles[1];
             Assert.Equal(PasskeyTypes.DeviceBound, privileged.PasskeyTypes);

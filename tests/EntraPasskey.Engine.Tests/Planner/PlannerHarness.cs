@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
+using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Tests.Fixtures;
 using GraphSimulator;
 
@@ -19,7 +20,8 @@ namespace EntraPasskey.Engine.Tests.Planner
             "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
         };
 
-        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42) =>
+        /// <param name="clock">The simulator's clock; null for the system clock.</param>
+        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42, TimeProvider? clock = null) =>
             SimulatorHost.StartAsync(new SimulatorOptions
             {
                 Generate = new GenerationOptions { Users = users, Seed = seed },
@@ -27,9 +29,12 @@ namespace EntraPasskey.Engine.Tests.Planner
                 LatencyMs = latencyMs,
                 JitterMs = jitterMs,
                 Seed = seed,
+                TimeProvider = clock,
             });
 
-        public static Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host) => TestTokens.ConnectAsync(host.IssueToken(Roles), host.GraphBaseUri);
+        /// <param name="reports">The connection's reports budget; null for one on a simulated clock of its own.</param>
+        public static Task<EntraPasskeyConnection> ConnectAsync(SimulatorHost host, ReportsBudget? reports = null) =>
+            TestTokens.ConnectAsync(host.IssueToken(Roles), host.GraphBaseUri, reports);
 
         /// <summary>Every user's id, read from GET /users as a script would list them (not logged as part of a diagnosis).</summary>
         public static async Task<IReadOnlyList<string>> UserIdsAsync(SimulatorHost host)

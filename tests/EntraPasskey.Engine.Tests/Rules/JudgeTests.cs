@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EntraPasskey.Engine.Rules;
+using EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy;
+using EntraPasskey.Engine.Rules.Hardware;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
@@ -38,7 +40,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         public void Diagnose_LayersWithoutRules_AreNotCheckedAndTheSummarySaysWhich()
         {
             // Only layer 6 has a rule, and it passes: the other six layers have nothing to say.
-            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => RuleOutcome.Pass(new Dictionary<string, string>())) }));
+            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(_ => RuleOutcome.Pass(new Dictionary<string, string>())) }));
 
             var diagnosis = judge.Diagnose(Input());
 
@@ -48,11 +50,37 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void RuleSet_EveryRuleHasAUniqueOrderWithinItsLayer()
+        public void RuleSet_RunsEachLayersRulesInTheOrderItsPrecedenceDeclares()
         {
-            var duplicates = RuleSet.Default.All.GroupBy(r => (r.Layer, r.Order)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            var precedences = typeof(RuleSet).Assembly.GetTypes()
+                .Where(t => typeof(LayerPrecedence).IsAssignableFrom(t) && !t.IsAbstract)
+                .Select(t => (LayerPrecedence)Activator.CreateInstance(t)!)
+                .ToList();
 
-            Assert.Empty(duplicates);
+            Assert.Equal(LayerCatalog.Count, precedences.Select(p => p.Layer).Distinct().Count());
+            foreach (var precedence in precedences)
+            {
+                Assert.Equal(precedence.Rules, RuleSet.Default.For(precedence.Layer).Select(r => r.GetType()));
+            }
+        }
+
+        [Fact]
+        public void RuleSet_RefusesARuleThatHasNoPlaceInAPrecedence()
+        {
+            var error = Assert.Throws<InvalidOperationException>(() =>
+                RuleSet.FromPrecedence(new[] { new HardwareOnly(typeof(AuthenticatorModelRule)) }, new[] { typeof(AuthenticatorModelRule), typeof(AuthenticatorNotInCatalogRule) }));
+
+            Assert.Contains("AuthenticatorNotInCatalogRule is in no layer's precedence", error.Message);
+        }
+
+        [Fact]
+        public void RuleSet_RefusesARuleListedTwiceOrUnderAnotherLayer()
+        {
+            var error = Assert.Throws<InvalidOperationException>(() =>
+                RuleSet.FromPrecedence(new[] { new HardwareOnly(typeof(AuthenticatorModelRule), typeof(AuthenticatorModelRule), typeof(GuestUserRule)) }, new[] { typeof(AuthenticatorModelRule), typeof(GuestUserRule) }));
+
+            Assert.Contains("AuthenticatorModelRule is listed more than once", error.Message);
+            Assert.Contains("GuestUserRule belongs to AuthenticationMethodsPolicy, not to Hardware's precedence", error.Message);
         }
 
         [Fact]
@@ -79,9 +107,9 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var judge = new Judge(new RuleSet(new ILayerRule[]
             {
-                new FakeRule(10, _ => RuleOutcome.Pass(new Dictionary<string, string> { ["seen"] = "yes" }, "A pass message.")),
-                new FakeRule(20, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
-                new FakeRule(30, _ => null),
+                new FakeRule(_ => RuleOutcome.Pass(new Dictionary<string, string> { ["seen"] = "yes" }, "A pass message.")),
+                new FakeRule(_ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
+                new FakeRule(_ => null),
             }));
 
             var finding = judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware];
@@ -96,8 +124,8 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var judge = new Judge(new RuleSet(new ILayerRule[]
             {
-                new FakeRule(10, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
-                new FakeRule(20, _ => RuleOutcome.Fail("FakeFailure", "It failed.", "Fix it.")),
+                new FakeRule(_ => RuleOutcome.NotChecked("Not checked: pass -Thing.")),
+                new FakeRule(_ => RuleOutcome.Fail("FakeFailure", "It failed.", "Fix it.")),
             }));
 
             var diagnosis = judge.Diagnose(Input());
@@ -109,7 +137,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         [Fact]
         public void Layer_NotCheckedIsNotAVerdictOfItsOwnAndTheSummaryNamesTheLayer()
         {
-            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => RuleOutcome.NotChecked("Not checked: pass -Thing.")) }));
+            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(_ => RuleOutcome.NotChecked("Not checked: pass -Thing.")) }));
 
             var diagnosis = judge.Diagnose(Input());
 
@@ -122,9 +150,9 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var judge = new Judge(new RuleSet(new ILayerRule[]
             {
-                new FakeRule(10, _ => RuleOutcome.Pass(new Dictionary<string, string>())),
-                new FakeRule(20, _ => RuleOutcome.Pass(new Dictionary<string, string>(), "Second rule's message.")),
-                new FakeRule(30, _ => RuleOutcome.Pass(new Dictionary<string, string>(), "Third rule's message.")),
+                new FakeRule(_ => RuleOutcome.Pass(new Dictionary<string, string>())),
+                new FakeRule(_ => RuleOutcome.Pass(new Dictionary<string, string>(), "Second rule's message.")),
+                new FakeRule(_ => RuleOutcome.Pass(new Dictionary<string, string>(), "Third rule's message.")),
             }));
 
             Assert.Equal("Second rule's message.", judge.Diagnose(Input()).Findings[PasskeyLayer.Hardware].Message);
@@ -133,7 +161,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         [Fact]
         public void Layer_RulesThatAllSayNothing_IsNotCheckedRatherThanPassed()
         {
-            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(10, _ => null) }));
+            var judge = new Judge(new RuleSet(new ILayerRule[] { new FakeRule(_ => null) }));
 
             var diagnosis = judge.Diagnose(Input());
             var finding = diagnosis.Findings[PasskeyLayer.Hardware];
@@ -145,19 +173,24 @@ namespace EntraPasskey.Engine.Tests.Rules
 
         private static DiagnosisInput Input() => new DiagnosisInput(new TenantBuilder().Build(), new UserBuilder().Build(), AttemptHints.None, Diagnose.Now);
 
+        private sealed class HardwareOnly : LayerPrecedence
+        {
+            public HardwareOnly(params Type[] rules)
+                : base(PasskeyLayer.Hardware, rules)
+            {
+            }
+        }
+
         private sealed class FakeRule : ILayerRule
         {
             private readonly Func<DiagnosisInput, RuleOutcome?> _evaluate;
 
-            public FakeRule(int order, Func<DiagnosisInput, RuleOutcome?> evaluate)
+            public FakeRule(Func<DiagnosisInput, RuleOutcome?> evaluate)
             {
-                Order = order;
                 _evaluate = evaluate;
             }
 
             public PasskeyLayer Layer => PasskeyLayer.Hardware;
-
-            public int Order { get; }
 
             public IReadOnlyList<string> ReasonCodes { get; } = new[] { "FakeFailure" };
 

@@ -133,7 +133,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
         private static PasskeyDiagnosis Judge(params (PasskeyLayer Layer, RuleOutcome? Outcome)[] outcomes)
         {
-            var rules = outcomes.Select((o, i) => (ILayerRule)new FixedRule(o.Layer, i, o.Outcome));
+            var rules = outcomes.Select(o => (ILayerRule)new FixedRule(o.Layer, o.Outcome));
             var input = new DiagnosisInput(new TenantBuilder().Build(), new UserBuilder().Build(), AttemptHints.None, Diagnose.Now);
             return new Judge(new RuleSet(rules)).Diagnose(input);
         }
@@ -142,16 +142,13 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             private readonly RuleOutcome? _outcome;
 
-            public FixedRule(PasskeyLayer layer, int order, RuleOutcome? outcome)
+            public FixedRule(PasskeyLayer layer, RuleOutcome? outcome)
             {
                 Layer = layer;
-                Order = order;
                 _outcome = outcome;
             }
 
             public PasskeyLayer Layer { get; }
-
-            public int Order { get; }
 
             public IReadOnlyList<string> ReasonCodes => _outcome?.ReasonCode == null ? new string[0] : new[] { _outcome.ReasonCode };
 

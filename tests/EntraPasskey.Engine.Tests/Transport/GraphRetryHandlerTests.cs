@@ -87,7 +87,7 @@ namespace EntraPasskey.Engine.Tests.Transport
             var patient = new RetryPolicy { ReadTimeout = TimeSpan.FromSeconds(2), FirstBackoff = TimeSpan.FromMilliseconds(5) };
 
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
-            using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, patient);
+            using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, retries: patient);
 
             var results = SimulatorFixture.DiagnoseAll(connection, users);
 
@@ -154,7 +154,7 @@ namespace EntraPasskey.Engine.Tests.Transport
         private async Task<System.Collections.Generic.IReadOnlyList<DiagnosisResult>> DiagnoseThroughAsync(Damage damage, string[] users, RetryPolicy? retries = null)
         {
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
-            using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, retries ?? TestTokens.QuickRetries);
+            using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, retries: retries ?? TestTokens.QuickRetries);
             return SimulatorFixture.DiagnoseAll(connection, users);
         }
     }

@@ -5,7 +5,7 @@ namespace GraphSimulator.Generation;
 /// <summary>The generated tenant's authentication methods policy: the sample tenant's settings with the generated targets.</summary>
 internal static class PolicyFactory
 {
-    public const string DefaultProfileId = "466e3777-0f3f-40cc-8b7c-0072697d62db";
+    public const string DefaultProfileId = "00000000-0000-0000-0000-000000000001";
 
     public static JsonObject Create(string[] fido2Includes, string fido2Exclude, string tapInclude) => new()
     {

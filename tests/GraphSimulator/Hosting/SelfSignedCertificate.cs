@@ -6,12 +6,18 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace GraphSimulator.Hosting;
 
-/// <summary>The TLS certificate of the token endpoint: self-signed, made fresh at every start.</summary>
+/// <summary>
+/// The TLS certificate of the token endpoint: self-signed, made fresh at every start. Its key is made once per
+/// process, because generating an RSA key is what made starting a simulator slow, and tests start hundreds.
+/// </summary>
 internal static class SelfSignedCertificate
 {
+    private static readonly Lazy<RSA> Key = new(() => RSA.Create(2048));
+    private static readonly object Signing = new();
+
     public static X509Certificate2 Create()
     {
-        using var key = RSA.Create(2048);
+        var key = Key.Value;
         var request = new CertificateRequest("CN=GraphSimulator", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
@@ -25,9 +31,16 @@ internal static class SelfSignedCertificate
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
 
         var now = DateTimeOffset.UtcNow;
-        using var ephemeral = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(7));
+        byte[] pkcs12;
+        lock (Signing)
+        {
+            // One key object, simulators starting on several threads: sign one certificate at a time.
+            using var ephemeral = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(7));
+            pkcs12 = ephemeral.Export(X509ContentType.Pkcs12);
+        }
+
         // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
-        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), password: null);
+        return X509CertificateLoader.LoadPkcs12(pkcs12, password: null);
     }
 
     /// <summary>Writes the certificate (public part only) as PEM into a fresh temporary folder.</summary>

@@ -28,6 +28,9 @@ internal static class OrganizationResource
         CollectionResponse.Create(context, "organization", [Build(context.Tenant)], PageSize.Unpaged,
             o => Projection.Render(o, context.Query.Select));
 
+    /// <summary>When the sample tenants' plans were assigned; nothing reads it, Graph always sends it.</summary>
+    private const string PlansAssigned = "2024-01-01T00:00:00Z";
+
     private static GraphResponse Get(RouteContext context)
     {
         var id = context["organization"];
@@ -53,12 +56,12 @@ internal static class OrganizationResource
         var plans = new JsonArray();
         if (tenant.Licence is "P1" or "P2")
         {
-            plans.Add(Plan(PremiumP1Plan));
+            plans.Add(Plan(PremiumP1Plan, PlansAssigned));
         }
 
         if (tenant.Licence == "P2")
         {
-            plans.Add(Plan(PremiumP2Plan));
+            plans.Add(Plan(PremiumP2Plan, PlansAssigned));
         }
 
         var organization = new JsonObject
@@ -91,8 +94,9 @@ internal static class OrganizationResource
         ["type"] = "Managed",
     };
 
-    private static JsonObject Plan(string servicePlanId) => new()
+    private static JsonObject Plan(string servicePlanId, string assignedDateTime) => new()
     {
+        ["assignedDateTime"] = assignedDateTime,
         ["capabilityStatus"] = "Enabled",
         ["service"] = "AADPremiumService",
         ["servicePlanId"] = servicePlanId,

@@ -17,6 +17,8 @@ internal static class PoliciesResource
 {
     public const string SecurityDefaultsId = "00000000-0000-0000-0000-000000000005";
 
+    private const string ConfigurationsFragment = "policies/authenticationMethodsPolicy/authenticationMethodConfigurations";
+
     public static void Map(Router routes)
     {
         foreach (var root in new[] { "policies/authenticationMethodsPolicy", "authenticationMethodsPolicy" })
@@ -30,7 +32,7 @@ internal static class PoliciesResource
         routes.Get("policies/identitySecurityDefaultsEnforcementPolicy", GraphPermissions.ReadSecurityDefaults, GetSecurityDefaults);
     }
 
-    /// <summary>The configurations are part of the response: Graph expands them on this GET.</summary>
+    /// <summary>The configurations are part of the response: Graph expands them on this GET, each annotated.</summary>
     private static GraphResponse GetPolicy(RouteContext context)
     {
         var body = new JsonObject { ["@odata.context"] = context.ContextUrl("authenticationMethodsPolicy") };
@@ -39,17 +41,31 @@ internal static class PoliciesResource
             body[name] = value?.DeepClone();
         }
 
+        NavigationContext.Annotate(body, "authenticationMethodConfigurations", context.ContextUrl(ConfigurationsFragment));
+        foreach (var configuration in Json.Objects(body, "authenticationMethodConfigurations"))
+        {
+            AnnotateTargets(context, configuration);
+        }
+
         return GraphResponse.Ok(body);
     }
 
+    /// <summary>"…authenticationMethodConfigurations('Fido2')/microsoft.graph.fido2AuthenticationMethodConfiguration/includeTargets".</summary>
+    private static void AnnotateTargets(RouteContext context, JsonObject configuration) =>
+        NavigationContext.Annotate(configuration, "includeTargets", context.ContextUrl(
+            $"{ConfigurationsFragment}('{Json.Id(configuration)}')/{Json.String(configuration, "@odata.type")?.TrimStart('#')}/includeTargets"));
+
     private static GraphResponse ListConfigurations(RouteContext context) =>
-        CollectionResponse.Create(context, "policies/authenticationMethodsPolicy/authenticationMethodConfigurations",
+        CollectionResponse.Create(context, ConfigurationsFragment,
             Json.Objects(context.Tenant.AuthenticationMethodsPolicy, "authenticationMethodConfigurations"),
             PageSize.Unpaged, c => Projection.Render(c, context.Query.Select));
 
-    private static GraphResponse GetConfiguration(RouteContext context) =>
-        context.Entity("policies/authenticationMethodsPolicy/authenticationMethodConfigurations",
-            Projection.Render(RequireConfiguration(context), context.Query.Select), context.Query.Select);
+    private static GraphResponse GetConfiguration(RouteContext context)
+    {
+        var configuration = Projection.Render(RequireConfiguration(context), context.Query.Select);
+        AnnotateTargets(context, configuration);
+        return context.Entity("authenticationMethodConfigurations", configuration, context.Query.Select);
+    }
 
     /// <summary>Merges the body's top-level properties into the stored configuration (id and @odata.type stay).</summary>
     private static GraphResponse PatchConfiguration(RouteContext context)

@@ -8,22 +8,24 @@ namespace EntraPasskey.Engine.Catalog.Mds
 {
     /// <summary>
     /// The FIDO2 entries of a verified MDS3 payload as authenticators. Entra accepts an attestation from a model that
-    /// is FIDO certified (any level), is FIDO2, attests with a full or AttCA certificate, and has no compromise
-    /// reported (concept-fido2-hardware-vendor); MDS lists attested models, so every entry is device-bound.
+    /// is FIDO certified (any level), is FIDO2, attests with a full or AttCA certificate, supports resident keys and
+    /// user verification, and has no compromise reported (concept-fido2-hardware-vendor); MDS lists attested models,
+    /// so every entry is device-bound.
     /// </summary>
     internal static class MdsEntries
     {
-        private static readonly string[] Compromised =
-        {
-            "REVOKED", "USER_VERIFICATION_BYPASS", "ATTESTATION_KEY_COMPROMISE", "USER_KEY_REMOTE_COMPROMISE", "USER_KEY_PHYSICAL_COMPROMISE",
-        };
+        /// <summary>User verification methods that verify nobody (MDS3 userVerificationDetails).</summary>
+        private static readonly string[] NoUserVerification = { "presence_internal", "none" };
 
-        private static readonly string[] CertificationRank =
-        {
-            "FIDO_CERTIFIED", "FIDO_CERTIFIED_L1", "FIDO_CERTIFIED_L1plus", "FIDO_CERTIFIED_L2", "FIDO_CERTIFIED_L2plus", "FIDO_CERTIFIED_L3", "FIDO_CERTIFIED_L3plus",
-        };
+        /// <summary>The payload's nextUpdate: the date by which FIDO publishes the next BLOB.</summary>
+        public static DateTimeOffset? NextUpdate(JsonElement payload) =>
+            payload.TryGetProperty("nextUpdate", out var next) && next.ValueKind == JsonValueKind.String
+                && DateTimeOffset.TryParse(next.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when)
+                ? when
+                : (DateTimeOffset?)null;
 
-        public static MetadataBlob Read(JsonElement payload, string source)
+        /// <summary><paramref name="verifiedAt"/> is the time its certificate chain was checked at.</summary>
+        public static MetadataBlob Read(JsonElement payload, string source, DateTimeOffset verifiedAt)
         {
             if (!payload.TryGetProperty("entries", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
@@ -47,8 +49,9 @@ namespace EntraPasskey.Engine.Catalog.Mds
             return new MetadataBlob(
                 authenticators.Values.ToList(),
                 payload.TryGetProperty("no", out var number) && number.ValueKind == JsonValueKind.Number ? number.GetInt32() : (int?)null,
-                payload.TryGetProperty("nextUpdate", out var next) && DateTimeOffset.TryParse(next.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when) ? when : (DateTimeOffset?)null,
-                skipped);
+                NextUpdate(payload),
+                skipped,
+                verifiedAt);
         }
 
         private static PasskeyAuthenticator? Authenticator(JsonElement entry)
@@ -61,16 +64,20 @@ namespace EntraPasskey.Engine.Catalog.Mds
 
             var statuses = StatusesInOrder(entry);
             var latest = statuses.LastOrDefault();
-            var compromised = latest != null && Compromised.Contains(latest);
-            var certification = compromised ? latest : statuses.Where(s => CertificationRank.Contains(s)).OrderBy(s => Array.IndexOf(CertificationRank, s)).LastOrDefault();
+            var compromised = latest != null && Certifications.Compromised.Contains(latest);
+            var certification = compromised ? latest : statuses.Where(Certifications.IsCertified).OrderBy(s => Array.IndexOf(Certifications.Ranked, s)).LastOrDefault();
+            var attachment = Strings(statement, "attachmentHint");
+            statement.TryGetProperty("authenticatorGetInfo", out var info);
+            var options = info.ValueKind == JsonValueKind.Object && info.TryGetProperty("options", out var o) && o.ValueKind == JsonValueKind.Object ? o : default;
+            var residentKey = options.ValueKind == JsonValueKind.Object ? options.TryGetProperty("rk", out var rk) && rk.ValueKind == JsonValueKind.True : (bool?)null;
+            var userVerification = UserVerification(statement, options);
             var attestationTypes = Strings(statement, "attestationTypes");
             var attested = !compromised
                 && certification != null
                 && string.Equals(String(statement, "protocolFamily"), "fido2", StringComparison.OrdinalIgnoreCase)
-                && attestationTypes.Any(t => t == "basic_full" || t == "attca");
-            var attachment = Strings(statement, "attachmentHint");
-            statement.TryGetProperty("authenticatorGetInfo", out var info);
-            var options = info.ValueKind == JsonValueKind.Object && info.TryGetProperty("options", out var o) && o.ValueKind == JsonValueKind.Object ? o : default;
+                && attestationTypes.Any(t => t == "basic_full" || t == "attca")
+                && residentKey == true
+                && userVerification == true;
 
             return new PasskeyAuthenticator(
                 aaguid,
@@ -80,12 +87,35 @@ namespace EntraPasskey.Engine.Catalog.Mds
                 attachment.Contains("internal") ? ProviderKind.Platform : ProviderKind.HardwareKey,
                 attested ? AttestationSupport.Accepted : AttestationSupport.NotAccepted,
                 certification,
-                options.ValueKind == JsonValueKind.Object ? options.TryGetProperty("rk", out var rk) && rk.ValueKind == JsonValueKind.True : (bool?)null,
-                // In CTAP getInfo an option's presence means the authenticator supports it; its value, whether it is set up.
-                options.ValueKind == JsonValueKind.Object ? options.TryGetProperty("uv", out _) || options.TryGetProperty("clientPin", out _) : (bool?)null,
+                residentKey,
+                userVerification,
                 Transports(info, attachment),
                 null,
                 AuthenticatorSource.MDS3);
+        }
+
+        /// <summary>
+        /// Whether the model can verify its user: a built-in verification method or client PIN in its CTAP getInfo (an
+        /// option's presence means support; its value, whether it is set up), or else a method in the statement's
+        /// userVerificationDetails that is more than user presence. Null when the statement says neither.
+        /// </summary>
+        private static bool? UserVerification(JsonElement statement, JsonElement options)
+        {
+            if (options.ValueKind == JsonValueKind.Object && (options.TryGetProperty("uv", out _) || options.TryGetProperty("clientPin", out _)))
+            {
+                return true;
+            }
+
+            if (statement.TryGetProperty("userVerificationDetails", out var details) && details.ValueKind == JsonValueKind.Array)
+            {
+                return details.EnumerateArray()
+                    .Where(d => d.ValueKind == JsonValueKind.Array)
+                    .SelectMany(d => d.EnumerateArray())
+                    .Select(m => m.ValueKind == JsonValueKind.Object ? String(m, "userVerificationMethod") : null)
+                    .Any(m => m != null && !NoUserVerification.Contains(m));
+            }
+
+            return options.ValueKind == JsonValueKind.Object ? false : (bool?)null;
         }
 
         /// <summary>Status reports oldest first, by effective date where given.</summary>

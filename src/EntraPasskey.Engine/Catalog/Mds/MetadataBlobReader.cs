@@ -11,12 +11,14 @@ namespace EntraPasskey.Engine.Catalog.Mds
 {
     /// <summary>
     /// Reads a FIDO Alliance MDS3 BLOB (a compact JWS): checks its signature (RS256 or ES256) with the first x5c
-    /// certificate, checks that certificate chains through the rest of x5c to a trusted root at the given time, and
-    /// only then reads its entries. Revocation lists are not fetched: the module works offline.
+    /// certificate, checks that certificate chains through the rest of x5c to a trusted root, and only then reads its
+    /// entries. The chain is checked as of now; with <c>asOfBlobDate</c>, as of the BLOB's own nextUpdate when that has
+    /// passed (the last day the BLOB vouched for itself), so an archived BLOB whose signing certificate has since
+    /// expired can still be read. Revocation lists are not fetched: the module works offline.
     /// </summary>
     public static class MetadataBlobReader
     {
-        public static MetadataBlob ReadFile(string path, MetadataTrust trust, DateTimeOffset now)
+        public static MetadataBlob ReadFile(string path, MetadataTrust trust, DateTimeOffset now, bool asOfBlobDate = false)
         {
             string text;
             try
@@ -29,11 +31,11 @@ namespace EntraPasskey.Engine.Catalog.Mds
                     $"The metadata BLOB '{path}' does not exist.", "Pass the path of a BLOB downloaded from the FIDO Alliance Metadata Service.", path, error);
             }
 
-            return Read(text, trust, now, path);
+            return Read(text, trust, now, path, asOfBlobDate);
         }
 
         /// <summary><paramref name="source"/> names the BLOB in error messages.</summary>
-        public static MetadataBlob Read(string jws, MetadataTrust trust, DateTimeOffset now, string source)
+        public static MetadataBlob Read(string jws, MetadataTrust trust, DateTimeOffset now, string source, bool asOfBlobDate = false)
         {
             var parts = jws.Trim().Split('.');
             if (parts.Length != 3 || parts.Any(p => p.Length == 0))
@@ -55,8 +57,17 @@ namespace EntraPasskey.Engine.Catalog.Mds
                 throw MetadataErrors.Untrusted(MetadataErrors.SignatureInvalid, source, $"its {algorithm} signature does not match its content and signing certificate (it was altered, or signed by another key)");
             }
 
-            CheckChain(chain, trust, now, source);
-            return MdsEntries.Read(Json(Base64Url(parts[1], source, "payload"), source, "payload"), source);
+            var payload = Json(Base64Url(parts[1], source, "payload"), source, "payload");
+            var verifyAt = asOfBlobDate ? BlobDate(payload, now, source) : now;
+            CheckChain(chain, trust, verifyAt, verifyAt < now, source);
+            return MdsEntries.Read(payload, source, verifyAt);
+        }
+
+        /// <summary>The BLOB's nextUpdate when it has passed, else now: a current BLOB is checked as of today.</summary>
+        private static DateTimeOffset BlobDate(JsonElement payload, DateTimeOffset now, string source)
+        {
+            var nextUpdate = MdsEntries.NextUpdate(payload) ?? throw MetadataErrors.MalformedBlob(source, "its payload has no nextUpdate date to verify it as of");
+            return nextUpdate < now ? nextUpdate : now;
         }
 
         private static IReadOnlyList<X509Certificate2> Certificates(JsonElement header, string source)
@@ -89,7 +100,7 @@ namespace EntraPasskey.Engine.Catalog.Mds
             return ecdsa != null && ecdsa.VerifyData(signed, signature, HashAlgorithmName.SHA256);
         }
 
-        private static void CheckChain(IReadOnlyList<X509Certificate2> certificates, MetadataTrust trust, DateTimeOffset now, string source)
+        private static void CheckChain(IReadOnlyList<X509Certificate2> certificates, MetadataTrust trust, DateTimeOffset now, bool blobDate, string source)
         {
             var signer = certificates[0];
             using var chain = new X509Chain();
@@ -108,8 +119,9 @@ namespace EntraPasskey.Engine.Catalog.Mds
             var expired = elements.FirstOrDefault(e => e.ChainElementStatus.Any(s => s.Status == X509ChainStatusFlags.NotTimeValid));
             if (expired != null)
             {
-                throw MetadataErrors.Untrusted(MetadataErrors.ChainUntrusted, source,
-                    $"certificate '{expired.Certificate.Subject}' is not valid on {now:yyyy-MM-dd} (valid {expired.Certificate.NotBefore:yyyy-MM-dd} to {expired.Certificate.NotAfter:yyyy-MM-dd})");
+                throw MetadataErrors.Expired(source,
+                    $"certificate '{expired.Certificate.Subject}' is not valid on {now:yyyy-MM-dd}{(blobDate ? ", the BLOB's nextUpdate date" : string.Empty)} (valid {expired.Certificate.NotBefore.ToUniversalTime():yyyy-MM-dd} to {expired.Certificate.NotAfter.ToUniversalTime():yyyy-MM-dd})",
+                    blobDate);
             }
 
             var root = elements.Last().Certificate;

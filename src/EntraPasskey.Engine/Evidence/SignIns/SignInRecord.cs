@@ -41,7 +41,7 @@ namespace EntraPasskey.Engine.Evidence
                 }
 
                 var at = performed.Where(s => s.At.HasValue).Select(s => s.At!.Value).DefaultIfEmpty(CreatedAt).Max();
-                var method = performed.LastOrDefault(s => string.Equals(s.Requirement, "MFA", StringComparison.OrdinalIgnoreCase))?.Method
+                var method = performed.LastOrDefault(s => s.IsMfa)?.Method
                     ?? performed.LastOrDefault()?.Method;
                 return new CompletedMfa(at, method);
             }

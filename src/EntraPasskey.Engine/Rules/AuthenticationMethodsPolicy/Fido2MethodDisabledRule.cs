@@ -9,8 +9,6 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
 
         public PasskeyLayer Layer => PasskeyLayer.AuthenticationMethodsPolicy;
 
-        public int Order => 30;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

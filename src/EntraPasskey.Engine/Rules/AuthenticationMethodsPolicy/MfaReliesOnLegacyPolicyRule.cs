@@ -17,8 +17,6 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
 
         public PasskeyLayer Layer => PasskeyLayer.AuthenticationMethodsPolicy;
 
-        public int Order => 80;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

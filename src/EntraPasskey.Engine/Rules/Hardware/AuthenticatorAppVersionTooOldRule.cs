@@ -22,8 +22,6 @@ namespace EntraPasskey.Engine.Rules.Hardware
 
         public PasskeyLayer Layer => PasskeyLayer.Hardware;
 
-        public int Order => 30;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

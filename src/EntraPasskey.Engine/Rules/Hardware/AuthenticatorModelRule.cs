@@ -11,8 +11,6 @@ namespace EntraPasskey.Engine.Rules.Hardware
     {
         public PasskeyLayer Layer => PasskeyLayer.Hardware;
 
-        public int Order => 90;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new string[0];
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

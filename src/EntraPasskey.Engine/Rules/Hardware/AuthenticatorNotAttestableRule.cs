@@ -15,8 +15,6 @@ namespace EntraPasskey.Engine.Rules.Hardware
 
         public PasskeyLayer Layer => PasskeyLayer.Hardware;
 
-        public int Order => 10;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -17,13 +17,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 82;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
-
-        /// <summary>The way past a block on All resources for this user.</summary>
-        public static string Fix(string policy, string user) =>
-            $"Find out why '{policy}' blocks {user} (a block on all resources is usually deliberate: an account on hold or under investigation). If they should register a passkey, exclude them (or a group they are in) from it; a Temporary Access Pass cannot get past a block.";
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
@@ -37,7 +31,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return RuleOutcome.Fail(
                 Code,
                 $"Conditional Access policy '{blocked.Policy.DisplayName}' blocks {user} from signing in to all resources ({blocked.Scope.How}), Security info and Microsoft Authenticator included, so they cannot sign in to register a passkey.",
-                Fix(blocked.Policy.DisplayName, user),
+                AllResourcesFixes.Block(blocked.Policy.DisplayName, user),
                 blocked.Facts());
         }
     }

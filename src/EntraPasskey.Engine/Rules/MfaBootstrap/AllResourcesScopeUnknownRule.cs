@@ -14,8 +14,6 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 145;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
@@ -37,15 +35,15 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             {
                 case AllResourcesDemand.Block:
                     what = "blocks sign-in to every resource, Security info and Microsoft Authenticator included";
-                    fix = AllResourcesBlockedRule.Fix(policy, user);
+                    fix = AllResourcesFixes.Block(policy, user);
                     break;
                 case AllResourcesDemand.AuthStrength:
                     what = $"requires {unsure.Unmet}, which none of {user}'s usable methods meets, to sign in anywhere, Security info and Microsoft Authenticator included";
-                    fix = AllResourcesStrengthUnmetRule.BootstrapFix(policy, unsure.Policy.Grant.AuthenticationStrength!, input);
+                    fix = AllResourcesFixes.AuthStrength(policy, unsure.Policy.Grant.AuthenticationStrength!, input);
                     break;
                 default:
                     what = $"requires {unsure.Unmet} without excluding the {AllResourcesPolicies.CredentialRegistrationApp} app, which stops this passkey being added in Microsoft Authenticator";
-                    fix = AuthenticatorAppProtectionBlockedRule.ExcludeAppFix(policy);
+                    fix = AllResourcesFixes.AppProtection(policy);
                     break;
             }
 

@@ -16,8 +16,6 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 163;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
@@ -46,8 +44,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return RuleOutcome.Warn(
                 Code,
                 $"Conditional Access policy '{policy}' requires {conditional.Unmet} for all resources, including signing in to Security info and Microsoft Authenticator, {conditional.When}, and none of {user}'s usable methods meets it. Whether {user} is stopped depends on where and how they sign in to register.",
-                $"{TapBootstrap.Sentence(string.Join("; or ", around))}. Otherwise: " + AllResourcesStrengthUnmetRule.BootstrapFix(policy, strength, input),
-                conditional.Facts(("tapWouldHelp", AllResourcesStrengthUnmetRule.TapWouldHelp(input, strength))));
+                $"{TapBootstrap.Sentence(string.Join("; or ", around))}. Otherwise: " + AllResourcesFixes.AuthStrength(policy, strength, input),
+                conditional.Facts(("tapWouldHelp", AllResourcesFixes.TapWouldHelp(input, strength))));
         }
     }
 }

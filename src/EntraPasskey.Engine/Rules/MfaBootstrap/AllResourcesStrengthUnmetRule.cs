@@ -18,35 +18,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 87;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
-
-        /// <summary>
-        /// What gets the user past the strength: a Temporary Access Pass when the strength accepts one and a pass would
-        /// be usable; the Temporary Access Pass policy when only it stands in the way; otherwise the way out of the loop
-        /// Microsoft documents (graph-facts §8.2): split desktop and mobile policies and allow a pass on mobile.
-        /// </summary>
-        public static string BootstrapFix(string policy, AuthenticationStrength strength, DiagnosisInput input)
-        {
-            var user = input.User.Name;
-            var obstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
-            var strengthRejectsTap = TapBootstrap.StrengthRejects(input.Tenant, strength);
-            if (obstacle == null && strengthRejectsTap == null)
-            {
-                return $"{TapBootstrap.Sentence(TapBootstrap.IssuePass(strength))}: '{strength.DisplayName}' accepts one and {user} can use it. They sign in with it and add the passkey before it expires.";
-            }
-
-            if (strengthRejectsTap == null)
-            {
-                return obstacle!.Fix == null
-                    ? $"'{strength.DisplayName}' accepts a Temporary Access Pass, but no pass can work for {user}: {obstacle.Why}. Exclude {user} from '{policy}', or change its strength to one they can meet."
-                    : $"'{strength.DisplayName}' accepts a Temporary Access Pass, but a new pass would not work for {user} yet: {obstacle.Why}. {TapBootstrap.Sentence(obstacle.Fix)}, then {TapBootstrap.IssuePass(strength)}.";
-            }
-
-            return $"Split '{policy}' into a desktop policy and a mobile (iOS/Android) policy whose authentication strength also accepts a Temporary Access Pass (for example a custom strength of Temporary Access Pass or passkey), or exclude {user} from it while they onboard; then issue a pass with New-PasskeyBootstrapTap so they can sign in and add the passkey."
-                + (obstacle == null ? string.Empty : $" A pass would not work for {user} yet either: {obstacle.Why}" + (obstacle.Fix == null ? "." : $"; {obstacle.Fix}."));
-        }
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
@@ -71,17 +43,13 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Code,
                 $"Conditional Access policy '{policy}' requires {unmet.Unmet} for all resources, which includes signing in to Security info and Microsoft Authenticator, and none of {user}'s usable methods meets it (they can present: {Describe(modes)})."
                     + NoWayIn(user, strength, TapBootstrap.StrengthRejects(tenant, strength)),
-                BootstrapFix(policy, strength, input),
+                AllResourcesFixes.AuthStrength(policy, strength, input),
                 unmet.Facts(
                     ("acceptedCombinations", AuthenticationModes.Describe(strength)),
                     ("userModes", Describe(modes)),
-                    ("tapWouldHelp", TapWouldHelp(input, strength)),
+                    ("tapWouldHelp", AllResourcesFixes.TapWouldHelp(input, strength)),
                     ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
         }
-
-        /// <summary>The evidence value: "yes" when a pass issued now would meet the strength and be usable, else why not.</summary>
-        public static string TapWouldHelp(DiagnosisInput input, AuthenticationStrength strength) =>
-            TapBootstrap.WouldHelp(TapBootstrap.Obstacle(input.Tenant, input.User)?.Why, TapBootstrap.StrengthRejects(input.Tenant, strength));
 
         /// <summary>
         /// When no pass the TAP policy issues gets past the strength either (the same answer the remediation acts on),

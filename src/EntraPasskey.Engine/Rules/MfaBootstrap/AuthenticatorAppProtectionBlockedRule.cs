@@ -15,13 +15,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 110;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
-
-        /// <summary>The documented workaround, for this policy.</summary>
-        public static string ExcludeAppFix(string policy) =>
-            $"Add the {AllResourcesPolicies.CredentialRegistrationApp} app to the excluded resources of '{policy}' (if it is not offered, create its service principal first: New-MgServicePrincipal -AppId {AllResourcesPolicies.CredentialRegistrationAppId}), then have the user retry in Authenticator.";
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
@@ -40,7 +34,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             return RuleOutcome.Fail(
                 Code,
                 $"Conditional Access policy '{blocked.Policy.DisplayName}' requires {blocked.Unmet} for all resources and does not exclude the {AllResourcesPolicies.CredentialRegistrationApp} app, which registers passkeys in Microsoft Authenticator and cannot satisfy it, so {input.User.Name} cannot add this passkey in Authenticator on {platform} ({blocked.Scope.How}).",
-                ExcludeAppFix(blocked.Policy.DisplayName),
+                AllResourcesFixes.AppProtection(blocked.Policy.DisplayName),
                 blocked.Facts(("registrationApp", AllResourcesPolicies.CredentialRegistrationApp), ("attempt", "Microsoft Authenticator on " + platform)));
         }
     }

@@ -18,8 +18,6 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 165;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)
@@ -64,7 +62,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 $"Conditional Access policy '{risk.Policy.DisplayName}' requires {risk.Unmet} for all resources and does not exclude the {AllResourcesPolicies.CredentialRegistrationApp} app, so a passkey cannot be registered in Microsoft Authenticator"
                     + (unless.Count == 0 ? "." : $" ({string.Join("; ", unless)}).")
                     + path,
-                AuthenticatorAppProtectionBlockedRule.ExcludeAppFix(risk.Policy.DisplayName),
+                AllResourcesFixes.AppProtection(risk.Policy.DisplayName),
                 risk.Facts(
                     ("registrationApp", AllResourcesPolicies.CredentialRegistrationApp),
                     ("attempt", platform == null ? (input.Hints.Aaguid?.ToString() ?? "not given") : "Microsoft Authenticator on " + platform)));

@@ -14,8 +14,6 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 80;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -14,8 +14,6 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
 
         public PasskeyLayer Layer => PasskeyLayer.MfaBootstrap;
 
-        public int Order => 160;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -57,6 +57,12 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         public string AuthenticatorName => Entry?.Name ?? $"AAGUID {Aaguid} (not in the authenticator catalog)";
 
+        /// <summary>How to register a passkey Entra can attest instead of this never-attested attempt.</summary>
+        public string AttestedAlternative() =>
+            Entry?.Attestation == AttestationSupport.SameDeviceOnly
+                ? $"Add the passkey directly in the {Entry.Name} app on the phone (Security info on the phone, or Add account in the app), not by scanning a QR code from a computer: only in-app passkeys are attested."
+                : $"Register an authenticator Entra can attest: a FIDO2-certified security key, or Microsoft Authenticator added directly in the app ({ProfileSummary.AcceptedNames(Checks[0].Profile, Catalog)}).";
+
         /// <summary>Null without an -Aaguid hint, or when no profile applies to the user (layer 1 fails).</summary>
         public static AttemptAssessment? Of(DiagnosisInput input)
         {

@@ -13,8 +13,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProfile;
 
-        public int Order => 60;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input) =>
@@ -22,12 +20,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 input,
                 Code,
                 legacy: false,
-                (assessment, check) => WellKnownRemediation(assessment) + $" Or turn attestation off in {check.Profile.Describe()} if unattested passkeys are acceptable there.",
+                (assessment, check) => assessment.AttestedAlternative() + $" Or turn attestation off in {check.Profile.Describe()} if unattested passkeys are acceptable there.",
                 ProfileIssueKind.AttestationNotPossible);
-
-        internal static string WellKnownRemediation(AttemptAssessment assessment) =>
-            assessment.Entry?.Attestation == AttestationSupport.SameDeviceOnly
-                ? $"Add the passkey directly in the {assessment.Entry.Name} app on the phone (Security info on the phone, or Add account in the app), not by scanning a QR code from a computer: only in-app passkeys are attested."
-                : $"Register an authenticator Entra can attest: a FIDO2-certified security key, or Microsoft Authenticator added directly in the app ({ProfileSummary.AcceptedNames(assessment.Checks[0].Profile, assessment.Catalog)}).";
     }
 }

@@ -12,8 +12,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProfile;
 
-        public int Order => 80;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input) =>
@@ -21,7 +19,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 input,
                 Code,
                 legacy: true,
-                (assessment, check) => AttestationRequiredRule.WellKnownRemediation(assessment) + " Or turn off Enforce attestation in the Passkey (FIDO2) settings (deprecated; passkey profiles let you require it only where needed).",
+                (assessment, check) => assessment.AttestedAlternative() + " Or turn off Enforce attestation in the Passkey (FIDO2) settings (deprecated; passkey profiles let you require it only where needed).",
                 ProfileIssueKind.AttestationNotPossible);
     }
 }

@@ -14,8 +14,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProfile;
 
-        public int Order => 10;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

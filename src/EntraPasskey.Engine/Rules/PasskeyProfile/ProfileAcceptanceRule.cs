@@ -12,8 +12,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
     {
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProfile;
 
-        public int Order => 90;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new string[0];
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

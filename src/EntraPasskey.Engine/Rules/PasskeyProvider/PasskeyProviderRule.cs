@@ -11,8 +11,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProvider
     {
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProvider;
 
-        public int Order => 90;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new string[0];
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

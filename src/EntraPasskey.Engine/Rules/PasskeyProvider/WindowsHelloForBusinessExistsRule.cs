@@ -16,8 +16,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProvider
 
         public PasskeyLayer Layer => PasskeyLayer.PasskeyProvider;
 
-        public int Order => 20;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

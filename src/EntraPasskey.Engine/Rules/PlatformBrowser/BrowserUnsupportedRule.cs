@@ -13,8 +13,6 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
 
         public PasskeyLayer Layer => PasskeyLayer.PlatformBrowser;
 
-        public int Order => 10;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -14,8 +14,6 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
 
         public PasskeyLayer Layer => PasskeyLayer.PlatformBrowser;
 
-        public int Order => 50;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

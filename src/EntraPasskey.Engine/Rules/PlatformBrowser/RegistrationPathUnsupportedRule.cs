@@ -16,8 +16,6 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
 
         public PasskeyLayer Layer => PasskeyLayer.PlatformBrowser;
 
-        public int Order => 30;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -13,8 +13,6 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
         public PasskeyLayer Layer => PasskeyLayer.RecentMfaSession;
 
-        public int Order => 30;
-
         public IReadOnlyList<string> ReasonCodes { get; } = new[] { Code };
 
         public RuleOutcome? Evaluate(DiagnosisInput input)

@@ -1,0 +1,62 @@
+using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Rules
+{
+    /// <summary>Layer 4, MfaSignInNotFound (MfaSignInNotFoundRule): the cases that give it and the cases that nearly do but must not.</summary>
+    public sealed class MfaSignInNotFoundRuleTests
+    {
+        [Fact]
+        public void MfaSignInNotFound_OnlySingleFactorSignIns_Warns()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-3))));
+
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
+            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal(OwnerQueue.User, diagnosis.Owner);
+            Assert.Equal("singleFactorAuthentication", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["latestRequirement"]);
+            Assert.Equal("2026-10-26 12:00 UTC", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["searchedSince"]);
+        }
+
+        [Fact]
+        public void MfaSignInNotFound_NoSignInsAtAll_Warns()
+        {
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns());
+
+            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal("none", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["latestSignIn"]);
+        }
+
+        [Fact]
+        public void MfaSignInNotFound_FailedOrNonInteractiveMfa_DoesNotCount()
+        {
+            var failed = UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-1), id: "s-failed") with { Succeeded = false };
+            var background = UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-2), id: "s-background") with { IsInteractive = false };
+
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(failed, background));
+
+            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Contains("multiFactorAuthentication, failed)", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
+        }
+
+        [Fact]
+        public void MfaSignInNotFound_MfaSignInAtTheStartOfTheWindow_CountsAndIsStale()
+        {
+            // The single-factor history of MfaSignInNotFound_OnlySingleFactorSignIns_Warns, over the window the reader
+            // searches, plus one MFA sign-in on the window's first instant: Graph's "createdDateTime ge" returns it.
+            var since = Diagnose.Now - SignInReader.Window;
+            var history = SignInHistory.Read(new[] { UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-3)), UserBuilder.MfaSignIn(since) }, since);
+
+            var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(history));
+
+            Assert.NotEqual("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
+            Assert.Equal(FindingStatus.Warn, finding.Status);
+            Assert.Equal("2026-11-24 12:00 UTC", finding.Evidence["lastMfaAt"]);
+            Assert.Contains("24 hours ago", finding.Message);
+        }
+    }
+}
