@@ -102,11 +102,11 @@ public sealed class PagingTests(SharedSimulator shared)
         var (ids, links, _) = await ReadAllAsync(http, $"/v1.0/groups/{Contoso.PasskeyUsers}/transitiveMembers?$top=3");
 
         // Engineering and Passkey Wave 2 (nested groups) with their members, and the direct members.
-        Assert.Equal(24, ids.Count);
-        Assert.Equal(24, ids.Distinct().Count());
+        var expected = Contoso.TransitiveMemberIds(Contoso.Load(), Contoso.PasskeyUsers);
+        Assert.Equal(expected.OrderBy(id => id), ids.OrderBy(id => id));
         Assert.Contains(Contoso.Adele, ids);
         Assert.Contains(Contoso.Engineering, ids);
-        Assert.Equal(7, links.Count);
+        Assert.Equal(Contoso.PageSizes(expected.Length, 3).Length - 1, links.Count);
     }
 
     private static async Task<(List<string> Ids, List<string> Links, List<int> PageSizes)> ReadAllAsync(GraphHttp http, string first)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -58,6 +59,46 @@ internal static class Contoso
 
     public static Task<SimulatorHost> StartAsync(JsonObject? tenant = null, int latencyMs = 0) =>
         SimulatorHost.StartAsync(new SimulatorOptions { Tenant = tenant ?? Load(), FixedNow = Now, LatencyMs = latencyMs });
+
+    /// <summary>How many Conditional Access policies the sample tenant holds, and how many of them are on "Register security information".</summary>
+    public static (int All, int Registration) PolicyCounts()
+    {
+        var policies = Load()["conditionalAccessPolicies"]!.AsArray();
+        var registration = policies.Count(p => p!["conditions"]!["applications"]!["includeUserActions"]?.AsArray().Any(a => a!.GetValue<string>() == "urn:user:registersecurityinfo") == true);
+        return (policies.Count, registration);
+    }
+
+    /// <summary>A group's direct members as the simulator serves them: deleted users and groups are no members.</summary>
+    public static string[] MemberIds(JsonObject tenant, string groupId) =>
+        Entity(tenant, "groups", groupId)!["members"]!.AsArray().Select(m => m!.GetValue<string>()).Where(id => IsLive(tenant, id)).ToArray();
+
+    /// <summary>Direct and nested members, each once.</summary>
+    public static string[] TransitiveMemberIds(JsonObject tenant, string groupId)
+    {
+        var seen = new List<string>();
+        var pending = new Queue<string>(new[] { groupId });
+        while (pending.Count > 0)
+        {
+            foreach (var id in MemberIds(tenant, pending.Dequeue()).Where(id => !seen.Contains(id)))
+            {
+                seen.Add(id);
+                if (Entity(tenant, "groups", id) != null)
+                {
+                    pending.Enqueue(id);
+                }
+            }
+        }
+
+        return seen.ToArray();
+    }
+
+    public static bool IsUser(JsonObject tenant, string id) => Entity(tenant, "users", id) != null;
+
+    private static bool IsLive(JsonObject tenant, string id) =>
+        (Entity(tenant, "users", id) ?? Entity(tenant, "groups", id)) is { } entity && entity["deletedDateTime"] == null;
+
+    private static JsonObject? Entity(JsonObject tenant, string collection, string id) =>
+        tenant[collection]!.AsArray().OfType<JsonObject>().SingleOrDefault(e => e["id"]!.GetValue<string>() == id);
 
     public static JsonObject User(JsonObject tenant, string id) =>
         tenant["users"]!.AsArray().OfType<JsonObject>().Single(u => u["id"]!.GetValue<string>() == id);

@@ -81,3 +81,69 @@ Describe 'Cmdlet declarations' {
         }
     }
 }
+
+Describe 'Errors nobody foresaw' {
+    BeforeAll {
+        # A command built on the module's base class, as every exported command is, that fails in the ways a command
+        # can: an unexpected .NET exception, an engine error it does not handle, a PowerShell error it raises itself.
+        $source = @'
+using System;
+using System.Management.Automation;
+
+namespace EntraPasskey.Tests
+{
+    [Cmdlet(VerbsDiagnostic.Test, "BaseCommandFailure")]
+    public sealed class TestBaseCommandFailureCommand : EntraPasskey.Commands.EntraPasskeyCommandBase
+    {
+        [Parameter(Mandatory = true)]
+        public string How { get; set; }
+
+        protected override void Process()
+        {
+            switch (How)
+            {
+                case "Unexpected": throw new InvalidOperationException("Something nobody planned for.");
+                case "EngineError": throw new EntraPasskey.EntraPasskeyException("SomeEngineError", EntraPasskey.ErrorKind.NotFound, "Not there.", "Look elsewhere.");
+                default: WriteError(new ErrorRecord(new Exception("A plain error."), "PlainError", ErrorCategory.NotSpecified, null)); break;
+            }
+        }
+    }
+}
+'@
+        if (-not ('EntraPasskey.Tests.TestBaseCommandFailureCommand' -as [type])) {
+            $references = [EntraPasskey.Commands.EntraPasskeyCommandBase], [EntraPasskey.EntraPasskeyException], [System.Management.Automation.PSCmdlet] |
+                ForEach-Object { $_.Assembly.Location }
+            Add-Type -TypeDefinition $source -ReferencedAssemblies (@($references) + 'netstandard') -IgnoreWarnings
+        }
+        Import-Module -Assembly ([EntraPasskey.Tests.TestBaseCommandFailureCommand].Assembly)
+    }
+
+    It 'every exported command is built on the base class that maps them' {
+        foreach ($command in (Get-Module EntraPasskey).ExportedCmdlets.Values) {
+            $command.ImplementingType.IsSubclassOf([EntraPasskey.Commands.EntraPasskeyCommandBase]) | Should -BeTrue -Because "$($command.Name) must map unexpected exceptions"
+        }
+    }
+
+    It 'an unexpected exception ends the command as UnexpectedError, naming the command and keeping the exception' {
+        $failure = $null
+        try { Test-BaseCommandFailure -How Unexpected } catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -Be 'UnexpectedError,EntraPasskey.Tests.TestBaseCommandFailureCommand'
+        $failure.CategoryInfo.Category | Should -Be 'InvalidOperation'
+        $failure.Exception.Message | Should -Be 'Test-BaseCommandFailure failed unexpectedly (InvalidOperationException): Something nobody planned for.'
+        $failure.Exception.InnerException | Should -BeOfType [InvalidOperationException]
+        $failure.ErrorDetails.RecommendedAction | Should -Match '-Verbose'
+    }
+
+    It 'an engine error the command did not handle keeps its own id and category' {
+        $failure = $null
+        try { Test-BaseCommandFailure -How EngineError } catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -Be 'SomeEngineError,EntraPasskey.Tests.TestBaseCommandFailureCommand'
+        $failure.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'leaves PowerShell''s own errors alone: -ErrorAction Stop stops on the command''s error, not on UnexpectedError' {
+        $failure = $null
+        try { Test-BaseCommandFailure -How Plain -ErrorAction Stop } catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -Be 'PlainError,EntraPasskey.Tests.TestBaseCommandFailureCommand'
+    }
+}

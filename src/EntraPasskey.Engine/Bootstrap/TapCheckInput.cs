@@ -17,6 +17,7 @@ namespace EntraPasskey.Engine.Bootstrap
             Policy = tenant.Tap ?? Missing;
             LifetimeInMinutes = request.LifetimeInMinutes ?? Policy.DefaultLifetimeInMinutes;
             IsUsableOnce = request.IsUsableOnce;
+            Usability = TapUsability.Of(tenant.Tap, user);
         }
 
         public TenantSnapshot Tenant { get; }
@@ -29,5 +30,8 @@ namespace EntraPasskey.Engine.Bootstrap
         public int LifetimeInMinutes { get; }
 
         public bool IsUsableOnce { get; }
+
+        /// <summary>Whether a pass issued now could be used by the user, and what stands in the way.</summary>
+        public TapUsability Usability { get; }
     }
 }

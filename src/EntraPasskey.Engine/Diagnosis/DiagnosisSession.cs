@@ -222,13 +222,13 @@ namespace EntraPasskey.Engine.Diagnosis
                 }
 
                 // Decided here, in input order, so the first users' chunks never wait for a tenant-wide read.
-                var ownSignIns = _signIns.TryTakeBurst(chunk.Count);
+                var signIns = _signIns.Choose(chunk.Count, _cancellation.Token);
                 Task task = null!;
                 task = Task.Run(async () =>
                 {
                     try
                     {
-                        await RunChunkAsync(chunk, ownSignIns).ConfigureAwait(false);
+                        await RunChunkAsync(chunk, signIns).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -243,13 +243,13 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, bool ownSignIns)
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult> results;
             try
             {
-                results = await DiagnoseAsync(chunk, ownSignIns, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, signIns, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -277,12 +277,12 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        /// <param name="ownSignIns">True when the plan already gave these users their own sign-in reads.</param>
-        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, bool ownSignIns, CancellationToken token)
+        /// <param name="signIns">The plan's choice for these users: null for their own sign-in reads, else the tenant's window.</param>
+        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.GetAsync(_cancellation.Token);
-            var windowTask = ownSignIns ? null : await _signIns.ChooseAsync(chunk.Count, token).ConfigureAwait(false);
+            var windowTask = await signIns.ConfigureAwait(false);
             var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);

@@ -12,7 +12,7 @@ namespace EntraPasskey.Engine.Diagnosis
     /// Chooses, chunk by chunk, where a run's sign-ins come from. The first few users (the reports budget's burst)
     /// read their own, decided as their chunks are sent, in input order, so the first verdict never waits for anything
     /// tenant-wide; so does a run known to have only a few users left. After that the first page of the tenant's
-    /// window is read once, which tells how many pages the rest would take, and <see cref="SignInSourceRule"/>
+    /// window is read once, which tells how many pages the rest would take, and <see cref="SignInSourceChoice"/>
     /// decides; once the window is chosen, every later user takes their share of it. A first page or window that
     /// failed for a passing reason (after the transport's retries) decides nothing: the users waiting on it make do,
     /// and a later chunk reads it again, up to <see cref="MaxTenantReads"/> times a run.
@@ -71,10 +71,15 @@ namespace EntraPasskey.Engine.Diagnosis
         }
 
         /// <summary>
-        /// Called as a chunk is sent, in input order: true when its users read their own sign-ins within the burst,
-        /// decided without waiting; false when <see cref="ChooseAsync"/> must decide.
+        /// Where these users' sign-ins come from, asked once per chunk as it is sent, in input order: null for one read
+        /// per user, else the tenant's window. Within the burst the answer is there at once, so the first users never
+        /// wait for anything tenant-wide; after it the answer may wait for the window's first page.
         /// </summary>
-        public bool TryTakeBurst(int users)
+        public Task<Task<SignInWindow>?> Choose(int users, CancellationToken cancellationToken) =>
+            TryTakeBurst(users) ? Task.FromResult<Task<SignInWindow>?>(null) : ChooseAsync(users, cancellationToken);
+
+        /// <summary>True when these users read their own sign-ins within the burst, decided without waiting.</summary>
+        private bool TryTakeBurst(int users)
         {
             lock (_state)
             {
@@ -88,8 +93,7 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        /// <summary>Where these users' sign-ins come from: null for one read per user, else the tenant's window.</summary>
-        public async Task<Task<SignInWindow>?> ChooseAsync(int users, CancellationToken cancellationToken)
+        private async Task<Task<SignInWindow>?> ChooseAsync(int users, CancellationToken cancellationToken)
         {
             await _deciding.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
@@ -124,7 +128,7 @@ namespace EntraPasskey.Engine.Diagnosis
                         return Assign(users, perUser: true);
                     }
 
-                    if (SignInSourceRule.PreferTenantWindow(firstPage.EstimatedPagesLeft, _perUserReads, users, usersLeft))
+                    if (SignInSourceChoice.PreferTenantWindow(firstPage.EstimatedPagesLeft, _perUserReads, users, usersLeft))
                     {
                         _window = ReadWindowAsync(firstPage);
                     }

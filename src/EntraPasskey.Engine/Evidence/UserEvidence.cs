@@ -61,6 +61,20 @@ namespace EntraPasskey.Engine.Evidence
                 SignIns = signIns,
             };
 
+        /// <summary>
+        /// A guest in this tenant: userType Guest (internal guests too) or a B2B collaboration user (an external state,
+        /// whatever the userType). Who cannot register passkeys here (layer 1), and whom Conditional Access means by
+        /// "guests and external users".
+        /// </summary>
+        public bool IsGuest => string.Equals(UserType, "Guest", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(ExternalUserState);
+
+        /// <summary>
+        /// An external guest as Graph's Temporary Access Pass API means it (graph-facts §2.2): invited (creationType
+        /// Invitation) or carrying an external state. Not <see cref="IsGuest"/>: Graph gives a pass to an internal guest
+        /// (userType Guest with neither), and refuses one to an invited user whatever their userType.
+        /// </summary>
+        public bool IsExternalGuest => !string.IsNullOrEmpty(ExternalUserState) || string.Equals(CreationType, "Invitation", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>How the help desk names this user in messages.</summary>
         public string Name => string.IsNullOrEmpty(DisplayName) ? UserPrincipalName : DisplayName!;
     }

@@ -74,7 +74,7 @@ namespace EntraPasskey.Commands
         [ValidateNotNull]
         public Uri? AuthorityHost { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             var request = new ConnectionRequest
             {

@@ -8,7 +8,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(void))]
     public sealed class DisconnectEntraPasskeyCommand : EntraPasskeyCommandBase
     {
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             if (!ConnectionState.Clear())
             {

@@ -14,7 +14,7 @@ namespace EntraPasskey.Commands
     public abstract class EntraPasskeyCommandBase : PSCmdlet, IDisposable
     {
         /// <summary>How often a wait wakes to write queued engine messages; it ends as soon as the work does.</summary>
-        private const int PumpIntervalMilliseconds = 100;
+        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(100);
 
         private CancellationTokenSource? _cancellation;
 
@@ -27,16 +27,37 @@ namespace EntraPasskey.Commands
             _cancellation = null;
         }
 
-        protected override void BeginProcessing()
+        protected sealed override void BeginProcessing()
         {
             _cancellation = new CancellationTokenSource();
             while (ImportWarnings.TryTake(out var warning))
             {
                 WriteWarning(warning);
             }
+
+            Guard(Begin);
         }
 
+        protected sealed override void ProcessRecord() => Guard(Process);
+
+        protected sealed override void EndProcessing() => Guard(End);
+
         protected override void StopProcessing() => _cancellation?.Cancel();
+
+        /// <summary>The command's BeginProcessing, inside the error guard.</summary>
+        protected virtual void Begin()
+        {
+        }
+
+        /// <summary>The command's ProcessRecord, inside the error guard.</summary>
+        protected virtual void Process()
+        {
+        }
+
+        /// <summary>The command's EndProcessing, inside the error guard.</summary>
+        protected virtual void End()
+        {
+        }
 
         /// <summary>Releases what a command holds (a diagnosis run, ...); runs even when the pipeline is stopped.</summary>
         protected virtual void ReleaseResources()
@@ -57,21 +78,61 @@ namespace EntraPasskey.Commands
         {
             var token = Cancellation;
             var task = Task.Run(() => operation(token), token);
+            // Ctrl+C stops the wait at once; the engine sees the same token and unwinds on its own, and a credential
+            // waiting on a browser may never look at it.
+            Pump(interval => Task.WaitAny(new Task[] { task }, (int)interval.TotalMilliseconds, token) >= 0, whileWaiting);
             try
             {
-                // Ctrl+C stops the wait at once; the engine sees the same token and unwinds on its own, and a credential
-                // waiting on a browser may never look at it.
-                while (Task.WaitAny(new Task[] { task }, PumpIntervalMilliseconds, token) < 0)
-                {
-                    whileWaiting?.Invoke();
-                }
-
-                whileWaiting?.Invoke();
                 return task.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// The one wait loop of every command: calls <paramref name="waitOnce"/> (which waits at most the interval it
+        /// is given and says whether the wait is over) until it says so, and <paramref name="whileWaiting"/> on the
+        /// pipeline thread after each round and once at the end. Ctrl+C during a wait becomes a stopped pipeline.
+        /// </summary>
+        internal void Pump(Func<TimeSpan, bool> waitOnce, Action? whileWaiting)
+        {
+            var token = Cancellation;
+            try
+            {
+                while (!waitOnce(PumpInterval))
+                {
+                    whileWaiting?.Invoke();
+                }
+
+                whileWaiting?.Invoke();
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Runs a step of the command so that nothing leaves it as a bare .NET exception with an id made of its type
+        /// name: an engine error the command did not handle, or anything unexpected, ends the command with a stable
+        /// error id (the engine's, or <see cref="ErrorRecords.UnexpectedErrorId"/>). PowerShell's own exceptions (a
+        /// stopped pipeline, -ErrorAction Stop, a downstream command's error) and Ctrl+C pass through.
+        /// </summary>
+        private void Guard(Action step)
+        {
+            try
+            {
+                step();
+            }
+            catch (EntraPasskeyException error)
+            {
+                ThrowEngineError(error, null);
+            }
+            catch (Exception unexpected) when (!(unexpected is RuntimeException) && !(unexpected is OperationCanceledException && Cancellation.IsCancellationRequested))
+            {
+                ThrowTerminatingError(ErrorRecords.Unexpected(unexpected, MyInvocation.MyCommand?.Name ?? GetType().Name));
             }
         }
 

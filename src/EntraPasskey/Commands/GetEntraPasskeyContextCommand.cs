@@ -8,7 +8,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(EntraPasskeyContext))]
     public sealed class GetEntraPasskeyContextCommand : EntraPasskeyCommandBase
     {
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             ResolvedConnection resolved;
             try

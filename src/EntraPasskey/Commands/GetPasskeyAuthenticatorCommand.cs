@@ -45,9 +45,8 @@ namespace EntraPasskey.Commands
         [Parameter]
         public SwitchParameter VerifyAsOfBlobDate { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            base.BeginProcessing();
             if (RootCertificatePath != null && MetadataPath == null)
             {
                 ThrowEngineError(new EntraPasskeyException("RootCertificateWithoutMetadata", ErrorKind.InvalidArgument,
@@ -82,7 +81,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             if (ParameterSetName != ByAaguidSet)
             {
@@ -102,7 +101,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (ParameterSetName != ListSet)
             {

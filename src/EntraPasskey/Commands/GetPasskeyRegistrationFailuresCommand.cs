@@ -63,7 +63,7 @@ namespace EntraPasskey.Commands
         [ValidateNotNull]
         public Uri? LogAnalyticsEndpoint { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             if (!MyInvocation.BoundParameters.ContainsKey(nameof(UserId)))
             {
@@ -84,7 +84,7 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (_usersGiven && _users.Count == 0)
             {

@@ -51,9 +51,8 @@ namespace EntraPasskey.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            base.BeginProcessing();
             try
             {
                 _connection = ConnectionResolver.Resolve(this);
@@ -67,7 +66,7 @@ namespace EntraPasskey.Commands
             _request = new BootstrapTapRequest(LifetimeInMinutes, StartDateTime, _usableOnce, Force.IsPresent);
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             foreach (var user in UserId ?? new string?[] { null })
             {

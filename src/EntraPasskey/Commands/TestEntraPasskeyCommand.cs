@@ -10,7 +10,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(bool))]
     public sealed class TestEntraPasskeyCommand : EntraPasskeyCommandBase
     {
-        private DiagnosisRun? _run;
+        private DiagnosisPipeline? _pipeline;
 
         /// <summary>Object id or user principal name.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -39,12 +39,11 @@ namespace EntraPasskey.Commands
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            base.BeginProcessing();
             try
             {
-                _run = DiagnosisRun.Start(this, new AttemptHints(Aaguid, Platform, PlatformVersion, Browser), Quiet.IsPresent);
+                _pipeline = DiagnosisPipeline.Start(this, new AttemptHints(Aaguid, Platform, PlatformVersion, Browser), Quiet.IsPresent);
             }
             catch (EntraPasskeyException error)
             {
@@ -52,22 +51,22 @@ namespace EntraPasskey.Commands
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             foreach (var user in UserId ?? new string?[] { null })
             {
-                _run!.Submit(user ?? string.Empty);
+                _pipeline!.Submit(user ?? string.Empty);
             }
 
-            _run!.WriteReady();
+            _pipeline!.WriteReady();
         }
 
-        protected override void EndProcessing() => _run?.Finish();
+        protected override void End() => _pipeline?.Finish();
 
         protected override void ReleaseResources()
         {
-            _run?.Dispose();
-            _run = null;
+            _pipeline?.Dispose();
+            _pipeline = null;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 
 namespace EntraPasskey.Internal
@@ -5,6 +6,18 @@ namespace EntraPasskey.Internal
     /// <summary>The one place engine errors become PowerShell ErrorRecords: stable id, category, target, next step.</summary>
     internal static class ErrorRecords
     {
+        /// <summary>The id of a failure nobody foresaw, whatever its exception type.</summary>
+        public const string UnexpectedErrorId = "UnexpectedError";
+
+        /// <summary>A failure nobody foresaw, with a stable id and the original exception inside.</summary>
+        public static ErrorRecord Unexpected(Exception exception, string command) =>
+            From(
+                new EntraPasskeyException(
+                    UnexpectedErrorId, ErrorKind.InvalidOperation,
+                    $"{command} failed unexpectedly ({exception.GetType().Name}): {exception.Message}",
+                    "Run the command again with -Verbose; if it keeps failing, report it with this message.", null, exception),
+                null);
+
         public static ErrorRecord From(EntraPasskeyException error, object? target)
         {
             var record = new ErrorRecord(error, error.ErrorId, CategoryOf(error.Kind), target ?? error.Target)

@@ -28,11 +28,14 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         /// <summary>User principal names of the sample tenant by display name.</summary>
         public IReadOnlyDictionary<string, string> Upn { get; private set; } = null!;
 
+        /// <summary>The sample tenant's document, for tests that take their expectations from what the simulator serves.</summary>
+        public JsonObject Document { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Host = await SimulatorHost.StartAsync(new SimulatorOptions { TenantPath = TenantPath });
-            var tenant = JsonNode.Parse(File.ReadAllText(TenantPath))!;
-            Upn = tenant["users"]!.AsArray().ToDictionary(u => (string)u!["displayName"]!, u => (string)u!["userPrincipalName"]!);
+            Document = JsonNode.Parse(File.ReadAllText(TenantPath))!.AsObject();
+            Upn = Document["users"]!.AsArray().ToDictionary(u => (string)u!["displayName"]!, u => (string)u!["userPrincipalName"]!);
         }
 
         public async Task DisposeAsync() => await Host.DisposeAsync();

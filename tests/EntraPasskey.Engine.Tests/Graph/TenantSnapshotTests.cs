@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Diagnosis;
@@ -19,6 +21,16 @@ namespace EntraPasskey.Engine.Tests.Graph
             _sim = sim;
         }
 
+        /// <summary>The sample tenant's Passkey (FIDO2) configuration as the simulator serves it.</summary>
+        private JsonObject SampleFido2() =>
+            _sim.Document["authenticationMethodsPolicy"]!["authenticationMethodConfigurations"]!.AsArray().OfType<JsonObject>().Single(c => (string)c["id"]! == "Fido2");
+
+        /// <summary>Names of the sample tenant's Conditional Access policies whose applications list <paramref name="value"/> under <paramref name="list"/>, in order.</summary>
+        private IEnumerable<string> SamplePolicies(string list, string value) =>
+            _sim.Document["conditionalAccessPolicies"]!.AsArray()
+                .Where(p => p!["conditions"]!["applications"]![list]?.AsArray().Any(v => (string)v! == value) == true)
+                .Select(p => (string)p!["displayName"]!);
+
         [Fact]
         public async Task ReadTenant_SamplePolicy_MapsFido2TargetsWithGroupNames()
         {
@@ -27,7 +39,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.True(tenant.Fido2.Enabled);
             Assert.True(tenant.Fido2.IsSelfServiceRegistrationAllowed);
             Assert.Equal(PolicyMigrationState.MigrationComplete, tenant.MigrationState);
-            Assert.Equal(6, tenant.Fido2.IncludeTargets.Count);
+            Assert.Equal(SampleFido2()["includeTargets"]!.AsArray().Count, tenant.Fido2.IncludeTargets.Count);
             Assert.Equal("Passkey Users", tenant.Group(tenant.Fido2.IncludeTargets[0].Id).DisplayName);
             Assert.Equal("Passkey Exclusions", tenant.Group(Assert.Single(tenant.Fido2.ExcludeTargets).Id).DisplayName);
         }
@@ -51,7 +63,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(SecurityDefaults.Off, tenant.SecurityDefaults);
             Assert.Null(tenant.ConditionalAccess.Gap);
             var policies = tenant.ConditionalAccess.RegistrationPolicies;
-            Assert.Equal(6, policies.Count);
+            Assert.Equal(SamplePolicies("includeUserActions", "urn:user:registersecurityinfo"), policies.Select(p => p.DisplayName));
             var onboarding = policies[0];
             Assert.Equal("Register security info: new hires use a TAP or a passkey", onboarding.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, onboarding.State);
@@ -71,7 +83,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var tenant = await ReadAsync();
 
             var policies = tenant.ConditionalAccess.AllResourcesPolicies;
-            Assert.Equal(5, policies.Count);
+            Assert.Equal(SamplePolicies("includeApplications", "All"), policies.Select(p => p.DisplayName));
             var approvers = policies[0];
             Assert.Equal("All resources: payments approvers sign in with phishing-resistant MFA", approvers.DisplayName);
             Assert.Equal(ConditionalAccessState.Enabled, approvers.State);
@@ -118,7 +130,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(AttestationEnforcement.RegistrationOnly, privileged.AttestationEnforcement);
             Assert.True(privileged.KeyRestrictions.IsEnforced);
             Assert.Equal(KeyRestrictionMode.Allow, privileged.KeyRestrictions.Mode);
-            Assert.Equal(10, privileged.KeyRestrictions.Aaguids.Count);
+            Assert.Equal(SampleFido2()["passkeyProfiles"]![1]!["keyRestrictions"]!["aaGuids"]!.AsArray().Count, privileged.KeyRestrictions.Aaguids.Count);
             Assert.Equal(PasskeyTypes.DeviceBound | PasskeyTypes.Synced, fido2.PasskeyProfiles[0].PasskeyTypes);
             Assert.Equal(KeyRestrictionMode.Block, fido2.PasskeyProfiles[2].KeyRestrictions.Mode);
             Assert.Equal(new[] { privileged.Id }, fido2.IncludeTargets.Single(t => t.Id == "7c1e3b52-9a4d-4f6e-8b21-3d5a9c0e7f14").AllowedPasskeyProfiles);

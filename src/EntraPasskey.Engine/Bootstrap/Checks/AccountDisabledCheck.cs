@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace EntraPasskey.Engine.Bootstrap.Checks
 {
     /// <summary>A disabled account cannot sign in with a pass; issuing one would only hand out a dormant credential.</summary>
@@ -7,7 +9,7 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
 
         public TapCheckFinding? Evaluate(TapCheckInput input)
         {
-            if (input.User.AccountEnabled != false)
+            if (!input.Usability.Barriers.Contains(TapBarrier.AccountDisabled))
             {
                 return null;
             }

@@ -1,5 +1,4 @@
-using System;
-using EntraPasskey.Engine.Evidence;
+using System.Linq;
 
 namespace EntraPasskey.Engine.Bootstrap.Checks
 {
@@ -11,14 +10,10 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
     {
         public const string ErrorId = "TapExternalGuest";
 
-        /// <summary>Invited, or carrying an external state; shared with the diagnosis, which must not recommend a pass Graph refuses.</summary>
-        public static bool IsExternalGuest(UserEvidence user) =>
-            !string.IsNullOrEmpty(user.ExternalUserState) || string.Equals(user.CreationType, "Invitation", StringComparison.OrdinalIgnoreCase);
-
         public TapCheckFinding? Evaluate(TapCheckInput input)
         {
             var user = input.User;
-            if (!IsExternalGuest(user))
+            if (!input.Usability.Barriers.Contains(TapBarrier.ExternalGuest))
             {
                 return null;
             }

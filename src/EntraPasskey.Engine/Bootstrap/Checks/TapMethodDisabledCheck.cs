@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace EntraPasskey.Engine.Bootstrap.Checks
 {
     /// <summary>With the TAP method off, Graph can still create a pass, but nobody can sign in with it.</summary>
@@ -7,7 +9,7 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
 
         public TapCheckFinding? Evaluate(TapCheckInput input)
         {
-            if (input.Policy.Enabled)
+            if (!input.Usability.Barriers.Contains(TapBarrier.MethodDisabled))
             {
                 return null;
             }

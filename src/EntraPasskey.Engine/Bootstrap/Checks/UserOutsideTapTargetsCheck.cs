@@ -15,7 +15,8 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
         {
             var policy = input.Policy;
             var user = input.User;
-            if (!policy.Enabled)
+            var barriers = input.Usability.Barriers;
+            if (!barriers.Contains(TapBarrier.Excluded) && !barriers.Contains(TapBarrier.NotIncluded))
             {
                 return null;
             }
@@ -23,20 +24,9 @@ namespace EntraPasskey.Engine.Bootstrap.Checks
             var includes = policy.IncludeTargets.Count == 0
                 ? "nobody"
                 : string.Join(", ", policy.IncludeTargets.Select(t => Targeting.Describe(t, input.Tenant)));
-            var excludedBy = Targeting.FirstMatch(policy.ExcludeTargets, user);
-            string why;
-            if (excludedBy != null)
-            {
-                why = $"{user.Name} is excluded from the Temporary Access Pass policy by {Targeting.Describe(excludedBy, input.Tenant)}";
-            }
-            else if (Targeting.FirstMatch(policy.IncludeTargets, user) == null)
-            {
-                why = $"{user.Name} is not in the Temporary Access Pass policy's include targets ({includes})";
-            }
-            else
-            {
-                return null;
-            }
+            var why = barriers.Contains(TapBarrier.Excluded)
+                ? $"{user.Name} is excluded from the Temporary Access Pass policy by {Targeting.Describe(input.Usability.ExcludedBy!, input.Tenant)}"
+                : $"{user.Name} is not in the Temporary Access Pass policy's include targets ({includes})";
 
             return new TapCheckFinding(
                 ErrorId, ErrorKind.InvalidOperation, TapCheckSeverity.Unusable,

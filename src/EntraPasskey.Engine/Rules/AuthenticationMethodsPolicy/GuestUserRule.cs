@@ -15,14 +15,12 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
         public RuleOutcome? Evaluate(DiagnosisInput input)
         {
             var user = input.User;
-            var isGuest = string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase);
-            var isExternal = !string.IsNullOrEmpty(user.ExternalUserState);
-            if (!isGuest && !isExternal)
+            if (!user.IsGuest)
             {
                 return null;
             }
 
-            var what = isGuest ? "a guest (userType Guest)" : $"an external B2B collaboration user (externalUserState {user.ExternalUserState})";
+            var what = string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase) ? "a guest (userType Guest)" : $"an external B2B collaboration user (externalUserState {user.ExternalUserState})";
             return RuleOutcome.Fail(
                 Code,
                 $"{user.Name} is {what}; guests cannot register passkeys in this tenant.",

@@ -14,7 +14,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     {
         public static PolicyScope Of(AccessPolicyUsers users, UserEvidence user, TenantSnapshot tenant)
         {
-            var isGuest = string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(user.ExternalUserState);
+            var isGuest = user.IsGuest;
             if (users.ExcludeUsers.Any(u => SameId(u, user.Id)))
             {
                 return new PolicyScope(ScopeVerdict.Out, "excluded directly");

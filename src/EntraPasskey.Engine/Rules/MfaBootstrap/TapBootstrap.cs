@@ -1,68 +1,55 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using EntraPasskey.Engine.Bootstrap.Checks;
+using EntraPasskey.Engine.Bootstrap;
 using EntraPasskey.Engine.Evidence;
 
 namespace EntraPasskey.Engine.Rules.MfaBootstrap
 {
     /// <summary>
     /// Whether issuing a Temporary Access Pass now would give the user a usable bootstrap method, so that no
-    /// remediation sends the help desk to a pass that cannot work. It asks what New-PasskeyBootstrapTap's checks ask
-    /// of the user (account disabled, external guest, TAP method off, user outside its targets; exclusion beats
-    /// inclusion), in the same order, and for a Conditional Access strength whether it accepts the kind of pass the
-    /// policy issues.
+    /// remediation sends the help desk to a pass that cannot work: <see cref="TapUsability"/> decides (the same answer
+    /// New-PasskeyBootstrapTap's checks give), this says it in the diagnosis's words; and for a Conditional Access
+    /// strength, whether it accepts the kind of pass the policy issues.
     /// </summary>
     public static class TapBootstrap
     {
-        /// <summary>Null when a pass issued now would be usable by the user; otherwise what stands in the way.</summary>
+        /// <summary>Null when a pass issued now would be usable by the user; otherwise what stands in the way first.</summary>
         public static TapObstacle? Obstacle(TenantSnapshot tenant, UserEvidence user)
         {
             var name = user.Name;
-            if (user.AccountEnabled == false)
-            {
-                return new TapObstacle($"{name}'s account is disabled, so they could not sign in with a pass", "enable the account (see layer 1)");
-            }
-
-            if (ExternalGuestCheck.IsExternalGuest(user))
-            {
-                return new TapObstacle($"{name} is an external guest, and a Temporary Access Pass cannot be added to an external guest user", null);
-            }
-
+            var usability = TapUsability.Of(tenant.Tap, user);
             var tap = tenant.Tap;
-            var excludedBy = tap == null ? null : Targeting.FirstMatch(tap.ExcludeTargets, user);
-            var included = tap != null && Targeting.FirstMatch(tap.IncludeTargets, user) != null;
-            if (tap == null || !tap.Enabled)
+            switch (usability.First)
             {
-                return new TapObstacle(
-                    "the Temporary Access Pass method is disabled",
-                    included && excludedBy == null
-                        ? "have an Authentication Policy Administrator enable the Temporary Access Pass method"
-                        : $"have an Authentication Policy Administrator enable the Temporary Access Pass method with {name} in its targets");
+                case null:
+                    return null;
+                case TapBarrier.AccountDisabled:
+                    return new TapObstacle($"{name}'s account is disabled, so they could not sign in with a pass", "enable the account (see layer 1)");
+                case TapBarrier.ExternalGuest:
+                    return new TapObstacle($"{name} is an external guest, and a Temporary Access Pass cannot be added to an external guest user", null);
+                case TapBarrier.MethodDisabled:
+                    return new TapObstacle(
+                        "the Temporary Access Pass method is disabled",
+                        usability.Included && usability.ExcludedBy == null
+                            ? "have an Authentication Policy Administrator enable the Temporary Access Pass method"
+                            : $"have an Authentication Policy Administrator enable the Temporary Access Pass method with {name} in its targets");
+                case TapBarrier.Excluded:
+                    var target = Targeting.Describe(usability.ExcludedBy!, tenant);
+                    return new TapObstacle(
+                        $"{name} is excluded from the Temporary Access Pass policy by {target}",
+                        usability.ExcludedBy!.Kind == PolicyTargetKind.User
+                            ? $"remove {name} from the Temporary Access Pass policy's exclusions"
+                            : $"take {name} out of {target}, which the Temporary Access Pass policy excludes");
+                default:
+                    var includes = tap!.IncludeTargets.Count == 0 ? "nobody" : string.Join(", ", tap.IncludeTargets.Select(t => Targeting.Describe(t, tenant)));
+                    var groups = tap.IncludeTargets.Where(t => t.Kind == PolicyTargetKind.Group).Select(t => Targeting.Describe(t, tenant)).ToList();
+                    return new TapObstacle(
+                        $"{name} is not in the Temporary Access Pass policy's include targets ({includes})",
+                        groups.Count == 0
+                            ? $"add {name} (or a group they are in) to the Temporary Access Pass policy's include targets"
+                            : $"add {name} to {string.Join(" or ", groups)}, which the Temporary Access Pass policy includes");
             }
-
-            if (excludedBy != null)
-            {
-                var target = Targeting.Describe(excludedBy, tenant);
-                return new TapObstacle(
-                    $"{name} is excluded from the Temporary Access Pass policy by {target}",
-                    excludedBy.Kind == PolicyTargetKind.User
-                        ? $"remove {name} from the Temporary Access Pass policy's exclusions"
-                        : $"take {name} out of {target}, which the Temporary Access Pass policy excludes");
-            }
-
-            if (!included)
-            {
-                var includes = tap.IncludeTargets.Count == 0 ? "nobody" : string.Join(", ", tap.IncludeTargets.Select(t => Targeting.Describe(t, tenant)));
-                var groups = tap.IncludeTargets.Where(t => t.Kind == PolicyTargetKind.Group).Select(t => Targeting.Describe(t, tenant)).ToList();
-                return new TapObstacle(
-                    $"{name} is not in the Temporary Access Pass policy's include targets ({includes})",
-                    groups.Count == 0
-                        ? $"add {name} (or a group they are in) to the Temporary Access Pass policy's include targets"
-                        : $"add {name} to {string.Join(" or ", groups)}, which the Temporary Access Pass policy includes");
-            }
-
-            return null;
         }
 
         /// <summary>

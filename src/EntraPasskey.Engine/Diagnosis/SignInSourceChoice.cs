@@ -6,7 +6,7 @@ namespace EntraPasskey.Engine.Diagnosis
     /// page, and how many pages follows the tenant's sign-in volume, not the run. A weekly report of every user wants
     /// the window; twenty tickets in a tenant with a million sign-ins a day want per-user reads.
     /// </summary>
-    internal static class SignInSourceRule
+    internal static class SignInSourceChoice
     {
         /// <param name="pagesLeft">
         /// Estimated pages of the window still to read: 0 when it is all read, <see cref="int.MaxValue"/> when the pace is

@@ -6,7 +6,7 @@ using EntraPasskey.Engine.Tests.Fixtures;
 using GraphSimulator;
 using Xunit;
 
-namespace EntraPasskey.Engine.Tests.Planner
+namespace EntraPasskey.Engine.Tests.Diagnosis
 {
     /// <summary>A run under Graph's budgets, latency and jitter: retries honour Retry-After, order and verdicts hold.</summary>
     public sealed class ThrottledRunTests

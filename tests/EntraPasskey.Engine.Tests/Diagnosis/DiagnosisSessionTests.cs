@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
-namespace EntraPasskey.Engine.Tests.Graph
+namespace EntraPasskey.Engine.Tests.Diagnosis
 {
     /// <summary>Reading evidence through the real Graph SDK from the simulator over HTTP, and judging it.</summary>
     public sealed class DiagnosisSessionTests : IClassFixture<SimulatorFixture>

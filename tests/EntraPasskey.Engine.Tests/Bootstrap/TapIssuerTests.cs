@@ -9,7 +9,7 @@ using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
-namespace EntraPasskey.Engine.Tests.Graph
+namespace EntraPasskey.Engine.Tests.Bootstrap
 {
     /// <summary>Issuing Temporary Access Passes through the real Graph SDK against the simulator over HTTP.</summary>
     public sealed class TapIssuerTests : IClassFixture<SimulatorFixture>

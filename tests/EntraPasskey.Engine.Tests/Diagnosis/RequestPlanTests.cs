@@ -6,7 +6,7 @@ using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
-namespace EntraPasskey.Engine.Tests.Planner
+namespace EntraPasskey.Engine.Tests.Diagnosis
 {
     /// <summary>The request plan of a run, read from the simulator's request log.</summary>
     public sealed class RequestPlanTests

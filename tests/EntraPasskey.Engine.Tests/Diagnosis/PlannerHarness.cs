@@ -10,7 +10,7 @@ using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Tests.Fixtures;
 using GraphSimulator;
 
-namespace EntraPasskey.Engine.Tests.Planner
+namespace EntraPasskey.Engine.Tests.Diagnosis
 {
     /// <summary>A generated tenant served in-process, a connection to it, and its users in the simulator's order.</summary>
     internal static class PlannerHarness

@@ -7,17 +7,17 @@ using EntraPasskey.Engine.Diagnosis;
 namespace EntraPasskey.Internal
 {
     /// <summary>
-    /// Test-EntraPasskey's side of a diagnosis session: submits users as they arrive, writes results in input order
-    /// on the pipeline thread, keeps memory bounded by pausing input when too many users are outstanding. A run the
-    /// session stopped (the token can no longer be used) ends with one terminating error naming the users left.
+    /// Test-EntraPasskey's pipeline end of a <see cref="DiagnosisSession"/>: submits users as they arrive, writes
+    /// results in input order on the pipeline thread, keeps memory bounded by pausing input when too many users are
+    /// outstanding. A run the session stopped (the token can no longer be used) ends with one terminating error naming
+    /// the users left.
     /// </summary>
-    internal sealed class DiagnosisRun : IDisposable
+    internal sealed class DiagnosisPipeline : IDisposable
     {
         /// <summary>Users read ahead of the one being written; bounds memory whatever the input size.</summary>
         private const int MaxOutstanding = 500;
         private const int ProgressEvery = 25;
         private const string DetailTypeName = "EntraPasskey.PasskeyDiagnosis#Detail";
-        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
         private readonly TestEntraPasskeyCommand _cmdlet;
         private readonly ResolvedConnection _connection;
@@ -28,7 +28,7 @@ namespace EntraPasskey.Internal
         private long _submitted;
         private bool _finishing;
 
-        private DiagnosisRun(TestEntraPasskeyCommand cmdlet, ResolvedConnection connection, DiagnosisSession session, bool quiet)
+        private DiagnosisPipeline(TestEntraPasskeyCommand cmdlet, ResolvedConnection connection, DiagnosisSession session, bool quiet)
         {
             _cmdlet = cmdlet;
             _connection = connection;
@@ -36,13 +36,13 @@ namespace EntraPasskey.Internal
             _quiet = quiet;
         }
 
-        public static DiagnosisRun Start(TestEntraPasskeyCommand cmdlet, AttemptHints hints, bool quiet)
+        public static DiagnosisPipeline Start(TestEntraPasskeyCommand cmdlet, AttemptHints hints, bool quiet)
         {
             var connection = ConnectionResolver.Resolve(cmdlet);
             // The session builds the Graph client, which can throw; a borrowed connection must not outlive that.
             try
             {
-                return new DiagnosisRun(cmdlet, connection, new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation), quiet);
+                return new DiagnosisPipeline(cmdlet, connection, new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation), quiet);
             }
             catch
             {
@@ -55,11 +55,7 @@ namespace EntraPasskey.Internal
         {
             _session.Submit(user);
             _submitted++;
-            while (_session.Outstanding >= MaxOutstanding)
-            {
-                Wait();
-                WriteReady();
-            }
+            WaitUntil(() => _session.Outstanding < MaxOutstanding);
         }
 
         /// <summary>Writes every result that is ready, in order, without waiting.</summary>
@@ -91,11 +87,7 @@ namespace EntraPasskey.Internal
             _finishing = true;
             _session.CompleteInput();
             WriteReady();
-            while (_session.Outstanding > 0)
-            {
-                Wait();
-                WriteReady();
-            }
+            WaitUntil(() => _session.Outstanding == 0);
 
             if (_progressShown)
             {
@@ -110,19 +102,20 @@ namespace EntraPasskey.Internal
             _connection.Dispose();
         }
 
-        private void Wait()
-        {
-            try
-            {
-                _session.WaitForProgress(PollInterval);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new PipelineStoppedException();
-            }
+        /// <summary>Writes results as they complete until <paramref name="done"/>.</summary>
+        private void WaitUntil(Func<bool> done) =>
+            _cmdlet.Pump(
+                interval =>
+                {
+                    if (done())
+                    {
+                        return true;
+                    }
 
-            Flush();
-        }
+                    _session.WaitForProgress(interval);
+                    return false;
+                },
+                WriteReady);
 
         private void Write(DiagnosisResult result)
         {
