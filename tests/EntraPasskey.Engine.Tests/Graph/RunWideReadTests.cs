@@ -7,7 +7,7 @@ using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Rules.MfaBootstrap;
 using EntraPasskey.Engine.Tests.Fixtures;
-using EntraPasskey.Engine.Tests.Planner;
+using EntraPasskey.Engine.Tests.Diagnosis;
 using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Graph
