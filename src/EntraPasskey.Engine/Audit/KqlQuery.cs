@@ -19,6 +19,23 @@ namespace EntraPasskey.Engine.Audit
         public static string Build(FailurePatternTable table, ReportWindow window, IReadOnlyList<string> users, int minimumAttempts, bool attempts)
         {
             var q = new StringBuilder();
+            Parameters(q, table, window, users, minimumAttempts, attempts);
+            FailedAttempts(q, table, users);
+            if (attempts)
+            {
+                AttemptRows(q);
+            }
+            else
+            {
+                SummaryRows(q);
+            }
+
+            return q.ToString().TrimEnd('\n');
+        }
+
+        /// <summary>The header and the let statements: window, users, minimum attempts, the reasons' order.</summary>
+        private static void Parameters(StringBuilder q, FailurePatternTable table, ReportWindow window, IReadOnlyList<string> users, int minimumAttempts, bool attempts)
+        {
             Line(q, attempts ? AttemptsHeader : SummaryHeader);
             Line(q, "// Microsoft documents only the success texts of these events; the patterns below are EntraPasskey's table.");
             Line(q, window.LastDays is int days
@@ -32,6 +49,14 @@ namespace EntraPasskey.Engine.Audit
 
             Line(q, $"let minimumAttempts = {minimumAttempts.ToString(CultureInfo.InvariantCulture)};");
             Line(q, $"let reasonOrder = {KqlLiteral.DynamicArray(table.Reasons.Select(r => r.Code).Concat(new[] { table.Unrecognised.Code }))};");
+        }
+
+        /// <summary>
+        /// The recognised failed attempts, one per correlation id, as FailedAttempts: the window, the service, the
+        /// users, the failure and passkey markers, each attempt's reason, method and AAGUID.
+        /// </summary>
+        private static void FailedAttempts(StringBuilder q, FailurePatternTable table, IReadOnlyList<string> users)
+        {
             Line(q, "AuditLogs");
             Line(q, "| where ActivityDateTime between (since .. until)");
             Line(q, $"| where LoggedByService =~ {KqlLiteral.String(table.Service)}");
@@ -71,28 +96,30 @@ namespace EntraPasskey.Engine.Audit
             Line(q, "// Users are grouped by object id in any letter case, as the Graph path groups them.");
             Line(q, "| extend UserKey = tolower(UserId)");
             Line(q, "| as FailedAttempts");
-            if (attempts)
-            {
-                Line(q, "| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserKey, Reason | where GroupAttempts >= minimumAttempts) on UserKey, Reason");
-                Line(q, "| project Time, UserPrincipalName, UserId, Reason, ResultReason, Activities, Method, Aaguid, CorrelationId, EventCount");
-                Line(q, "| order by UserPrincipalName asc, Time asc");
-            }
-            else
-            {
-                Line(q, "| join kind=inner (FailedAttempts | summarize UserAttempts = count() by UserKey) on UserKey");
-                Line(q, "| summarize Attempts = count(), FirstSeen = min(Time), LastSeen = max(Time),");
-                Line(q, "    UserId = take_any(UserId), UserPrincipalName = take_anyif(UserPrincipalName, isnotempty(UserPrincipalName)),");
-                Line(q, "    Methods = make_set_if(Method, isnotempty(Method)), Aaguids = make_set_if(Aaguid, isnotempty(Aaguid)),");
-                Line(q, "    ResultReasons = make_set_if(ResultReason, isnotempty(ResultReason)), CorrelationIds = make_set(CorrelationId),");
-                Line(q, "    UserAttempts = take_any(UserAttempts)");
-                Line(q, "    by UserKey, Reason");
-                Line(q, $"| extend NeedsOutreach = UserAttempts > {FailureGrouping.OutreachThreshold.ToString(CultureInfo.InvariantCulture)}");
-                Line(q, "| where Attempts >= minimumAttempts");
-                Line(q, "| project UserPrincipalName, UserId, Reason, Attempts, FirstSeen, LastSeen, Methods, Aaguids, ResultReasons, CorrelationIds, NeedsOutreach");
-                Line(q, "| order by UserPrincipalName asc, Attempts desc, Reason asc");
-            }
+        }
 
-            return q.ToString().TrimEnd('\n');
+        /// <summary>-Raw: one row per attempt of the user-and-reason groups that reach the minimum.</summary>
+        private static void AttemptRows(StringBuilder q)
+        {
+            Line(q, "| join kind=inner (FailedAttempts | summarize GroupAttempts = count() by UserKey, Reason | where GroupAttempts >= minimumAttempts) on UserKey, Reason");
+            Line(q, "| project Time, UserPrincipalName, UserId, Reason, ResultReason, Activities, Method, Aaguid, CorrelationId, EventCount");
+            Line(q, "| order by UserPrincipalName asc, Time asc");
+        }
+
+        /// <summary>One row per user and reason, with the outreach rule counted over all the user's attempts.</summary>
+        private static void SummaryRows(StringBuilder q)
+        {
+            Line(q, "| join kind=inner (FailedAttempts | summarize UserAttempts = count() by UserKey) on UserKey");
+            Line(q, "| summarize Attempts = count(), FirstSeen = min(Time), LastSeen = max(Time),");
+            Line(q, "    UserId = take_any(UserId), UserPrincipalName = take_anyif(UserPrincipalName, isnotempty(UserPrincipalName)),");
+            Line(q, "    Methods = make_set_if(Method, isnotempty(Method)), Aaguids = make_set_if(Aaguid, isnotempty(Aaguid)),");
+            Line(q, "    ResultReasons = make_set_if(ResultReason, isnotempty(ResultReason)), CorrelationIds = make_set(CorrelationId),");
+            Line(q, "    UserAttempts = take_any(UserAttempts)");
+            Line(q, "    by UserKey, Reason");
+            Line(q, $"| extend NeedsOutreach = UserAttempts > {FailureGrouping.OutreachThreshold.ToString(CultureInfo.InvariantCulture)}");
+            Line(q, "| where Attempts >= minimumAttempts");
+            Line(q, "| project UserPrincipalName, UserId, Reason, Attempts, FirstSeen, LastSeen, Methods, Aaguids, ResultReasons, CorrelationIds, NeedsOutreach");
+            Line(q, "| order by UserPrincipalName asc, Attempts desc, Reason asc");
         }
 
         private static string AnyOf(string column, IEnumerable<string> patterns) =>

@@ -25,56 +25,58 @@ namespace EntraPasskey.Engine.Connection
             switch (request.Mode)
             {
                 case ConnectionMode.InteractiveBrowser:
-                    return new InteractiveBrowserCredential(new InteractiveBrowserCredentialOptions
-                    {
-                        TenantId = request.TenantId,
-                        ClientId = request.ClientId ?? DefaultPublicClientId,
-                        AuthorityHost = authority,
-                        DisableInstanceDiscovery = disableDiscovery,
-                        RedirectUri = new Uri("http://localhost"),
-                    });
-
+                    return InteractiveBrowser(request, authority, disableDiscovery);
                 case ConnectionMode.DeviceCode:
-                    var prompt = request.DeviceCodePrompt;
-                    return new DeviceCodeCredential(new DeviceCodeCredentialOptions
-                    {
-                        TenantId = request.TenantId,
-                        ClientId = request.ClientId ?? DefaultPublicClientId,
-                        AuthorityHost = authority,
-                        DisableInstanceDiscovery = disableDiscovery,
-                        DeviceCodeCallback = (info, _) =>
-                        {
-                            prompt?.Invoke(info.Message);
-                            return Task.CompletedTask;
-                        },
-                    });
-
+                    return DeviceCode(request, authority, disableDiscovery);
                 case ConnectionMode.ClientSecret:
                     return new ClientSecretCredential(
                         Require(request.TenantId, "TenantId"),
                         Require(request.ClientId, "ClientId"),
                         SecureStrings.Reveal(request.ClientSecret ?? throw Missing("ClientSecret")),
                         new ClientSecretCredentialOptions { AuthorityHost = authority, DisableInstanceDiscovery = disableDiscovery });
-
                 case ConnectionMode.CertificateThumbprint:
                     return CertificateCredential(request, FindCertificate(Require(request.CertificateThumbprint, "CertificateThumbprint")), authority, disableDiscovery);
-
                 case ConnectionMode.Certificate:
                     return CertificateCredential(request, request.Certificate ?? throw Missing("Certificate"), authority, disableDiscovery);
-
                 case ConnectionMode.ManagedIdentity:
                     return new ManagedIdentityCredential(request.ClientId == null
                         ? ManagedIdentityId.SystemAssigned
                         : ManagedIdentityId.FromUserAssignedClientId(request.ClientId));
-
                 case ConnectionMode.AccessToken:
                 case ConnectionMode.GraphPowerShell:
                     var token = SecureStrings.Reveal(request.AccessToken ?? throw Missing("AccessToken"));
                     return new StaticTokenCredential(token, TokenClaims.Parse(token).ExpiresOn);
-
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "Unknown connection mode.");
             }
+        }
+
+        private static TokenCredential InteractiveBrowser(ConnectionRequest request, Uri authority, bool disableDiscovery) =>
+            new InteractiveBrowserCredential(new InteractiveBrowserCredentialOptions
+            {
+                TenantId = request.TenantId,
+                ClientId = request.ClientId ?? DefaultPublicClientId,
+                AuthorityHost = authority,
+                DisableInstanceDiscovery = disableDiscovery,
+                RedirectUri = new Uri("http://localhost"),
+            });
+
+        /// <summary>Device-code sign-in; the code and URL go to the request's prompt (the cmdlet shows them).</summary>
+        private static TokenCredential DeviceCode(ConnectionRequest request, Uri authority, bool disableDiscovery)
+        {
+            var prompt = request.DeviceCodePrompt;
+            return new DeviceCodeCredential(new DeviceCodeCredentialOptions
+            {
+                TenantId = request.TenantId,
+                ClientId = request.ClientId ?? DefaultPublicClientId,
+                AuthorityHost = authority,
+                DisableInstanceDiscovery = disableDiscovery,
+                DeviceCodeCallback = (info, _) =>
+                {
+                    prompt?.Invoke(info.Message);
+                    return Task.CompletedTask;
+                },
+            });
         }
 
         private static TokenCredential CertificateCredential(ConnectionRequest request, X509Certificate2 certificate, Uri authority, bool disableDiscovery) =>

@@ -91,62 +91,43 @@ namespace EntraPasskey.Commands
                 return;
             }
 
-            RegistrationFailureReport report;
-            try
-            {
-                report = new RegistrationFailureReport(new RegistrationFailureRequest
-                {
-                    Days = Days,
-                    Since = ParameterSetName == WindowSet ? new DateTimeOffset(Since) : (DateTimeOffset?)null,
-                    Until = Until.HasValue ? new DateTimeOffset(Until.Value) : (DateTimeOffset?)null,
-                    Users = _users,
-                    MinimumAttempts = MinimumAttempts,
-                    WorkspaceId = WorkspaceId,
-                    LogAnalyticsEndpoint = LogAnalyticsEndpoint,
-                });
-            }
-            catch (EntraPasskeyException error)
-            {
-                ThrowEngineError(error, null);
-                return;
-            }
-
+            // A window or workspace the engine refuses, or no connection, ends the command with the engine's error
+            // id (the base class's guard); a failure while reading is written as the report's one error.
+            var report = new RegistrationFailureReport(Request());
             if (AsKql)
             {
                 WriteObject(report.ToKql(Raw));
                 return;
             }
 
-            ResolvedConnection connection;
+            using var connection = ConnectionResolver.Resolve(this);
+            IReadOnlyList<object> output;
             try
             {
-                connection = ConnectionResolver.Resolve(this);
+                // Verbose notes and warnings (a Free tenant's shorter window) are written as they come, so they
+                // come before the report they qualify.
+                output = Raw
+                    ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false), report.Log)
+                    : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false), report.Log);
             }
             catch (EntraPasskeyException error)
             {
-                ThrowEngineError(error, null);
+                WriteEngineError(error, (object?)WorkspaceId ?? error.Target);
                 return;
             }
 
-            using (connection)
-            {
-                IReadOnlyList<object> output;
-                try
-                {
-                    // Verbose notes and warnings (a Free tenant's shorter window) are written as they come, so they
-                    // come before the report they qualify.
-                    output = Raw
-                        ? Run<IReadOnlyList<object>>(async ct => await report.ListAttemptsAsync(connection.Connection, ct).ConfigureAwait(false), report.Log)
-                        : Run<IReadOnlyList<object>>(async ct => await report.SummariseAsync(connection.Connection, ct).ConfigureAwait(false), report.Log);
-                }
-                catch (EntraPasskeyException error)
-                {
-                    WriteEngineError(error, (object?)WorkspaceId ?? error.Target);
-                    return;
-                }
-
-                WriteObject(output, enumerateCollection: true);
-            }
+            WriteObject(output, enumerateCollection: true);
         }
+
+        private RegistrationFailureRequest Request() => new RegistrationFailureRequest
+        {
+            Days = Days,
+            Since = ParameterSetName == WindowSet ? new DateTimeOffset(Since) : (DateTimeOffset?)null,
+            Until = Until.HasValue ? new DateTimeOffset(Until.Value) : (DateTimeOffset?)null,
+            Users = _users,
+            MinimumAttempts = MinimumAttempts,
+            WorkspaceId = WorkspaceId,
+            LogAnalyticsEndpoint = LogAnalyticsEndpoint,
+        };
     }
 }

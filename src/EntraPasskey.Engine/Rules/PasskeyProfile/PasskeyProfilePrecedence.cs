@@ -10,6 +10,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 typeof(PasskeyProfileUnresolvedRule), // a profile the policy names could not be read
                 typeof(WindowsHelloNotAllowedRule),
                 typeof(AaguidBlockedRule), // an explicit block list beats an allow list
+                typeof(AaguidNotReportedRule), // all zeros: no allow-list entry can fix it, unlike AaguidNotAllowed
                 typeof(AaguidNotAllowedRule),
                 typeof(PasskeyTypeNotAllowedRule),
                 typeof(AttestationRequiredRule),
