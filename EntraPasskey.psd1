@@ -19,6 +19,7 @@
         'Get-PasskeyAuthenticator'
         'Test-EntraPasskey'
         'Get-PasskeyRegistrationFailures'
+        'Remove-EntraPasskey'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
@@ -27,7 +28,7 @@
         PSData = @{
             Tags         = @('Entra', 'EntraID', 'AzureAD', 'Passkey', 'FIDO2', 'TAP', 'HelpDesk', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'Diagnoses all seven layers of passkey registration (Test-EntraPasskey), issues Temporary Access Passes safely (New-PasskeyBootstrapTap), reports failed registrations from the audit log (Get-PasskeyRegistrationFailures) and looks up authenticators by AAGUID (Get-PasskeyAuthenticator).'
+            ReleaseNotes = 'Diagnoses all seven layers of passkey registration (Test-EntraPasskey), issues Temporary Access Passes safely (New-PasskeyBootstrapTap), removes lost or stolen passkeys and revokes sessions (Remove-EntraPasskey), reports failed registrations from the audit log (Get-PasskeyRegistrationFailures) and looks up authenticators by AAGUID (Get-PasskeyAuthenticator).'
         }
     }
 }

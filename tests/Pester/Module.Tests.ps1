@@ -16,7 +16,7 @@ Describe 'The module manifest and layout' {
     }
 
     It 'exports exactly the documented commands' {
-        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Test-EntraPasskey'
+        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Remove-EntraPasskey', 'Test-EntraPasskey'
         ($Module.ExportedCommands.Keys | Sort-Object) | Should -Be ($expected | Sort-Object)
     }
 
@@ -61,6 +61,7 @@ Describe 'Cmdlet declarations' {
         @{ Command = 'Test-EntraPasskey' }
         @{ Command = 'New-PasskeyBootstrapTap' }
         @{ Command = 'Get-PasskeyRegistrationFailures' }
+        @{ Command = 'Remove-EntraPasskey' }
     ) {
         $parameter = (Get-Command $Command).Parameters['UserId']
         $attribute = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }

@@ -1,7 +1,6 @@
 BeforeAll {
     Import-Module $env:ENTRAPASSKEY_MODULE -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    if (-not ('EntraPasskeyTests.ScriptedHost' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'ScriptedHost.cs') }
     $script:Sim = Start-GraphSimulator
     $script:ReadRoles = @('User.Read.All', 'GroupMember.Read.All', 'UserAuthenticationMethod.Read.All', 'Policy.Read.All', 'Policy.Read.AuthenticationMethod')
     # What a help desk app that both diagnoses and issues passes holds; the create itself needs only the write permission.
@@ -24,48 +23,6 @@ BeforeAll {
         # The user's TAP methods as Graph serves them now (never with the pass).
         $token = New-SimulatorToken -Simulator $Sim -Roles 'UserAuthenticationMethod.Read.All'
         @((Invoke-RestMethod -Uri "$($Sim.Graph)/v1.0/users/$($Users[$DisplayName].id)/authentication/temporaryAccessPassMethods" -Headers @{ Authorization = "Bearer $token" }).value)
-    }
-
-    function script:Invoke-WithScriptedHost {
-        # Runs a script in a runspace whose host answers every prompt with $Answer and records what it shows.
-        # -ShowOnHost sends every stream to the host (as a console would), so a transcript records it.
-        param(
-            # '' for a host that cannot prompt (as pwsh -NonInteractive).
-            [Parameter(Mandatory)] [AllowEmptyString()] [string] $Answer,
-            [Parameter(Mandatory)] [scriptblock] $Script,
-            [hashtable] $Parameters = @{},
-            [string[]] $Variables = @(),
-            [switch] $ShowOnHost
-        )
-        $scripted = [EntraPasskeyTests.ScriptedHost]::new($Answer)
-        $runspace = [runspacefactory]::CreateRunspace($scripted)
-        $runspace.Open()
-        $shell = [powershell]::Create()
-        $shell.Runspace = $runspace
-        try {
-            # The module's connection is per process, so the one made in BeforeAll serves this runspace too.
-            $null = $shell.AddScript('param($Module) Import-Module $Module').AddParameter('Module', $env:ENTRAPASSKEY_MODULE).Invoke()
-            $shell.Commands.Clear()
-            $null = $shell.AddScript($Script.ToString()).AddParameters($Parameters)
-            if ($ShowOnHost) {
-                $shell.Commands.Commands[0].MergeMyResults('All', 'Output')
-                $null = $shell.AddCommand('Out-Default')
-            }
-            $output = $shell.Invoke()
-            $values = @{}
-            foreach ($name in $Variables) { $values[$name] = $runspace.SessionStateProxy.GetVariable($name) }
-            [pscustomobject]@{
-                Prompts   = @($scripted.Prompts)
-                Written   = @($scripted.Written)
-                Output    = @($output)
-                Errors    = @($shell.Streams.Error)
-                Variables = $values
-            }
-        }
-        finally {
-            $shell.Dispose()
-            $runspace.Dispose()
-        }
     }
 }
 

@@ -30,6 +30,16 @@ BeforeDiscovery {
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Nora Petrova'; Verdict = 'Ready'; Layer = $null; Reason = $null }
+        # The sign-in and lost-key users (Test-EntraPasskeySignIn, Remove-EntraPasskey): what registration says of them.
+        @{ Name = 'Samir Khan'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Tanya Vogel'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Uma Nair'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Victor Lind'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
+        @{ Name = 'Wendy Stone'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Xavier Diaz'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Yara Malik'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Zoe Ross'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
+        @{ Name = 'Felix Gruber'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
     )
 }
 

@@ -142,5 +142,50 @@ function Invoke-FreshPwsh {
     $json.Substring(7) | ConvertFrom-Json
 }
 
+function Invoke-WithScriptedHost {
+    # Runs a script in a runspace whose host answers every prompt with $Answer and records what it shows: how the
+    # tests see ShouldProcess and ShouldContinue questions. -ShowOnHost sends every stream to the host (as a console
+    # would), so a transcript records it.
+    param(
+        # '' for a host that cannot prompt (as pwsh -NonInteractive).
+        [Parameter(Mandatory)] [AllowEmptyString()] [string] $Answer,
+        [Parameter(Mandatory)] [scriptblock] $Script,
+        [hashtable] $Parameters = @{},
+        [string[]] $Variables = @(),
+        [switch] $ShowOnHost
+    )
+    if (-not ('EntraPasskeyTests.ScriptedHost' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'ScriptedHost.cs') }
+    $scripted = [EntraPasskeyTests.ScriptedHost]::new($Answer)
+    $runspace = [runspacefactory]::CreateRunspace($scripted)
+    $runspace.Open()
+    $shell = [powershell]::Create()
+    $shell.Runspace = $runspace
+    try {
+        # The module's connection is per process, so the caller's connection serves this runspace too.
+        $null = $shell.AddScript('param($Module) Import-Module $Module').AddParameter('Module', $env:ENTRAPASSKEY_MODULE).Invoke()
+        $shell.Commands.Clear()
+        $null = $shell.AddScript($Script.ToString()).AddParameters($Parameters)
+        if ($ShowOnHost) {
+            $shell.Commands.Commands[0].MergeMyResults('All', 'Output')
+            $null = $shell.AddCommand('Out-Default')
+        }
+        $output = $shell.Invoke()
+        $values = @{}
+        foreach ($name in $Variables) { $values[$name] = $runspace.SessionStateProxy.GetVariable($name) }
+        [pscustomobject]@{
+            Prompts   = @($scripted.Prompts)
+            Written   = @($scripted.Written)
+            Output    = @($output)
+            Errors    = @($shell.Streams.Error)
+            Variables = $values
+        }
+    }
+    finally {
+        $shell.Dispose()
+        $runspace.Dispose()
+    }
+}
+
 Export-ModuleMember -Function Start-GraphSimulator, Stop-GraphSimulator, New-SimulatorToken, Connect-Simulator, Connect-SimulatorWithExpiredToken,
-    Get-SimulatorRequest, Clear-SimulatorRequest, Reset-GraphSimulator, Set-SimulatorMethodConfiguration, Invoke-FreshPwsh
+    Get-SimulatorRequest, Clear-SimulatorRequest, Reset-GraphSimulator, Set-SimulatorMethodConfiguration, Invoke-FreshPwsh,
+    Invoke-WithScriptedHost

@@ -8,9 +8,9 @@ namespace EntraPasskey.Engine.Connection
     {
         /// <summary>
         /// Delegated sign-in asks for what the read-only commands need (Organization.Read.All lets
-        /// Get-PasskeyRegistrationFailures tell a Free tenant's shorter audit retention apart);
-        /// New-PasskeyBootstrapTap additionally needs UserAuthenticationMethod.ReadWrite.All, which the caller adds
-        /// with -Scopes.
+        /// Get-PasskeyRegistrationFailures tell a Free tenant's shorter audit retention apart); the commands that
+        /// write need more, which the caller adds with -Scopes: UserAuthenticationMethod.ReadWrite.All for
+        /// New-PasskeyBootstrapTap and Remove-EntraPasskey, and User.RevokeSessions.All for its -RevokeSessions.
         /// </summary>
         public static readonly string[] DelegatedDefault =
         {

@@ -16,7 +16,13 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Microsoft Authenticator: the app version the phone last reported.</summary>
         public string? AppVersion { get; init; }
 
+        /// <summary>When the method was registered (Graph's createdDateTime), when Graph says.</summary>
+        public DateTimeOffset? CreatedAt { get; init; }
+
         public Guid? Aaguid { get; init; }
+
+        /// <summary>FIDO2: the authenticator model as Graph names it ("YubiKey 5 Series with NFC").</summary>
+        public string? Model { get; init; }
 
         /// <summary>FIDO2: deviceBound or synced.</summary>
         public string? PasskeyType { get; init; }

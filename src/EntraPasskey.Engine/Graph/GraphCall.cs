@@ -12,6 +12,8 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadPolicy = new GraphCall("read the authentication methods policy", "Policy.Read.AuthenticationMethod", null, null);
         public static readonly GraphCall ReadGroups = new GraphCall("read the groups the policy targets", "GroupMember.Read.All", null, null);
         public static readonly GraphCall CreateTap = new GraphCall("issue a Temporary Access Pass", "UserAuthenticationMethod.ReadWrite.All", "UserNotFound", "User");
+        public static readonly GraphCall DeletePasskey = new GraphCall("remove the user's passkey", "UserAuthMethod-Passkey.ReadWrite.All (or UserAuthenticationMethod.ReadWrite.All)", null, null);
+        public static readonly GraphCall RevokeSessions = new GraphCall("revoke the user's sign-in sessions", "User.RevokeSessions.All (or User.ReadWrite.All)", "UserNotFound", "User");
         public static readonly GraphCall ReadSecurityDefaults = new GraphCall("read the security defaults policy", "Policy.Read.All", null, null);
         public static readonly GraphCall ReadConditionalAccess = new GraphCall("read the Conditional Access policies", "Policy.Read.All", null, null);
         public static readonly GraphCall ReadSignIns = new GraphCall("read the user's sign-in logs", "AuditLog.Read.All", null, null);

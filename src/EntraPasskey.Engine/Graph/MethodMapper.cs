@@ -7,7 +7,10 @@ namespace EntraPasskey.Engine.Graph
     /// <summary>Maps Graph's polymorphic authentication methods onto <see cref="RegisteredMethod"/>.</summary>
     internal static class MethodMapper
     {
-        public static RegisteredMethod Map(AuthenticationMethod method)
+        public static RegisteredMethod Map(AuthenticationMethod method) =>
+            MapKind(method) with { CreatedAt = method.CreatedDateTime };
+
+        private static RegisteredMethod MapKind(AuthenticationMethod method)
         {
             var id = method.Id ?? string.Empty;
             switch (method)
@@ -25,6 +28,7 @@ namespace EntraPasskey.Engine.Graph
                     {
                         DisplayName = fido2.DisplayName ?? fido2.Model,
                         Aaguid = Guid.TryParse(fido2.AaGuid, out var aaguid) ? aaguid : (Guid?)null,
+                        Model = fido2.Model,
                         PasskeyType = Wire(fido2.PasskeyType),
                         AttestationLevel = Wire(fido2.AttestationLevel),
                     };

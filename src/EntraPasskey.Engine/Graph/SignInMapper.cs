@@ -22,16 +22,21 @@ namespace EntraPasskey.Engine.Graph
                 return null;
             }
 
+            var errorCode = signIn.Status?.ErrorCode ?? 0;
             return new SignInRecord(
                 signIn.Id,
                 signIn.CreatedDateTime.Value,
                 signIn.IsInteractive ?? true,
-                (signIn.Status?.ErrorCode ?? 0) == 0,
+                errorCode == 0,
                 Text(Field(signIn.AdditionalData, "authenticationRequirement")),
                 Steps(Field(signIn.AdditionalData, "authenticationDetails")),
                 signIn.DeviceDetail?.OperatingSystem,
                 signIn.DeviceDetail?.Browser,
-                signIn.AppDisplayName);
+                signIn.AppDisplayName)
+            {
+                ErrorCode = errorCode,
+                FailureReason = signIn.Status?.FailureReason,
+            };
         }
 
         private static IReadOnlyList<AuthenticationStep> Steps(object? details)

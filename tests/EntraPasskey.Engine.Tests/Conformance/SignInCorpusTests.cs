@@ -29,6 +29,33 @@ namespace EntraPasskey.Engine.Tests.Conformance
             Assert.Null(records[2]!.CompletedMfa);
         }
 
+        [Fact]
+        public async Task PasskeyFailures_TheCodeTheReasonAndThePasskeyStepAreRead()
+        {
+            var records = (await Corpus.ParseAsync("sign-ins.beta.passkey-failures", GraphModels.SignInCollectionResponse.CreateFromDiscriminatorValue))
+                .Value!.Select(SignInMapper.Map).ToList();
+
+            Assert.Equal(new[] { 53003, 135010 }, records.Select(r => r!.ErrorCode));
+            Assert.All(records, r => Assert.False(r!.Succeeded));
+            Assert.All(records, r => Assert.True(r!.UsedPasskey));
+            Assert.Equal("KeyNotFound", records[1]!.FailureReason);
+            Assert.Equal(new[] { true, false }, records.Select(r => r!.Steps.Single().Succeeded));
+
+            var history = SignInHistory.Read(records.Select(r => r!), new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.Zero));
+            Assert.Equal("e4c1a8d2-6b39-4f70-9a15-3d8e2b7c0f46", history.LatestWithPasskey!.Id);
+        }
+
+        [Fact]
+        public async Task SignIns_WithoutAPasskeyStep_AreNotPasskeySignIns()
+        {
+            var records = (await Corpus.ParseAsync("sign-ins.beta", GraphModels.SignInCollectionResponse.CreateFromDiscriminatorValue))
+                .Value!.Select(SignInMapper.Map).ToList();
+
+            Assert.All(records, r => Assert.False(r!.UsedPasskey));
+            Assert.Equal(new[] { 0, 0, 500121 }, records.Select(r => r!.ErrorCode));
+            Assert.Null(SignInHistory.Read(records.Select(r => r!), new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.Zero)).LatestWithPasskey);
+        }
+
         /// <summary>
         /// When a later step is not the second factor (a primary step after the MFA one), the method named is still the
         /// MFA step's, in every wording.

@@ -37,6 +37,27 @@ namespace EntraPasskey.Engine.Tests.Conformance
         }
 
         [Fact]
+        public async Task Fido2Methods_WithoutAType_AreReadAsPasskeysWithModelAndDate()
+        {
+            var passkeys = (await Corpus.ParseAsync("user-fido2-methods", GraphModels.Fido2AuthenticationMethodCollectionResponse.CreateFromDiscriminatorValue))
+                .Value!.Select(MethodMapper.Map).ToList();
+
+            Assert.All(passkeys, p => Assert.Equal(MethodKind.Fido2, p.Kind));
+            Assert.Equal(new[] { "gT3q7Zk0Rk2Pq9xYw4Lm8A2", "Hb5w1Nc8Tq6Jv2Rz0Ys7Ek3" }, passkeys.Select(p => p.Id));
+            Assert.Equal(new[] { "YubiKey 5 Series with NFC", "iCloud Keychain" }, passkeys.Select(p => p.Model));
+            Assert.Equal(new DateTimeOffset(2026, 2, 11, 10, 12, 33, TimeSpan.Zero), passkeys[0].CreatedAt);
+            Assert.Equal((new Guid("fbfc3007-154e-4ecc-8c0b-6e020557d7bd"), "synced", "notAttested"), (passkeys[1].Aaguid!.Value, passkeys[1].PasskeyType, passkeys[1].AttestationLevel));
+        }
+
+        [Fact]
+        public async Task RevokeSignInSessions_TheReplyIsTrue()
+        {
+            var reply = await Corpus.ParseAsync("revoke-sign-in-sessions", Microsoft.Graph.Users.Item.RevokeSignInSessions.RevokeSignInSessionsPostResponse.CreateFromDiscriminatorValue);
+
+            Assert.True(reply.Value);
+        }
+
+        [Fact]
         public async Task TransitiveMemberOf_WithSelectId_GivesTheGroupIds()
         {
             var page = await Corpus.ParseAsync("user-transitive-member-of", GraphModels.DirectoryObjectCollectionResponse.CreateFromDiscriminatorValue);

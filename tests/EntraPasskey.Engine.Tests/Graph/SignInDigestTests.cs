@@ -31,7 +31,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             foreach (var signIn in signIns.OrderBy(_ => random.Next()))
             {
                 digest.Add(signIn);
-                Assert.InRange(digest.Kept.Count, 1, 3);
+                Assert.InRange(digest.Kept.Count, 1, 4);
             }
 
             var since = Now.AddDays(-1);
@@ -39,21 +39,31 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
-        public void KeepsTheNewest_TheNewestMfa_AndTheNewestWithAnOperatingSystem()
+        public void KeepsTheNewest_TheNewestMfa_TheNewestWithAnOperatingSystem_AndTheNewestWithAPasskey()
         {
+            var passkey = Passkey(UserBuilder.SingleFactorSignIn(Now.AddHours(-7), id: "passkey") with { OperatingSystem = null });
             var mfa = UserBuilder.MfaSignIn(Now.AddHours(-5), operatingSystem: null, id: "mfa");
             var withOs = UserBuilder.SingleFactorSignIn(Now.AddHours(-3), id: "with-os");
             var newest = UserBuilder.SingleFactorSignIn(Now.AddHours(-1), id: "newest") with { OperatingSystem = null };
-            var older = new[] { UserBuilder.MfaSignIn(Now.AddHours(-9), id: "old-mfa"), UserBuilder.SingleFactorSignIn(Now.AddHours(-8), id: "old-os") };
+            var older = new[]
+            {
+                UserBuilder.MfaSignIn(Now.AddHours(-9), id: "old-mfa"), UserBuilder.SingleFactorSignIn(Now.AddHours(-8), id: "old-os"),
+                Passkey(UserBuilder.SingleFactorSignIn(Now.AddHours(-10), id: "old-passkey")),
+            };
             var digest = new SignInDigest();
 
-            foreach (var signIn in older.Concat(new[] { mfa, withOs, newest }))
+            foreach (var signIn in older.Concat(new[] { passkey, mfa, withOs, newest }))
             {
                 digest.Add(signIn);
             }
 
-            Assert.Equal(new[] { "newest", "with-os", "mfa" }, SignInHistory.Read(digest.Kept, Now.AddDays(-1)).SignIns.Select(s => s.Id));
+            var history = SignInHistory.Read(digest.Kept, Now.AddDays(-1));
+            Assert.Equal(new[] { "newest", "with-os", "mfa", "passkey" }, history.SignIns.Select(s => s.Id));
+            Assert.Equal("passkey", history.LatestWithPasskey!.Id);
         }
+
+        private static SignInRecord Passkey(SignInRecord signIn) =>
+            signIn with { Steps = new[] { new AuthenticationStep(signIn.CreatedAt, "FIDO2 security key", "Primary authentication", true) } };
 
         private static SignInRecord RandomSignIn(Random random, int index)
         {
@@ -62,6 +72,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var signIn = random.Next(2) == 0
                 ? UserBuilder.MfaSignIn(at, id: "s" + index)
                 : UserBuilder.SingleFactorSignIn(at, id: "s" + index);
+            signIn = random.Next(4) == 0 ? Passkey(signIn) : signIn;
             return random.Next(3) == 0 ? signIn with { OperatingSystem = null } : signIn;
         }
     }

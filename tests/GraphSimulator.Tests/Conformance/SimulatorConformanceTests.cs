@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using GraphSimulator.Throttling;
@@ -41,6 +42,15 @@ public sealed class SimulatorConformanceTests
         new("temporary-access-pass-created", Contoso, tenant => Users(tenant).Take(3).Select(u => Probe.Post(
             $"/v1.0/users/{Id(u)}/authentication/temporaryAccessPassMethods", new JsonObject { ["lifetimeInMinutes"] = 60, ["isUsableOnce"] = true }, HttpStatusCode.Created))),
         new("sign-ins.beta", Contoso, _ => new[] { Probe.Get("/beta/auditLogs/signIns"), Probe.Get($"/beta/auditLogs/signIns?$select={string.Join(",", SignInFields)}") }),
+        new("sign-ins.beta.passkey-failures", Contoso, tenant => PasskeySignInFailures(tenant).SelectMany(userId => new[]
+        {
+            Probe.Get($"/beta/auditLogs/signIns?$filter=userId eq '{userId}'"),
+            Probe.Get($"/beta/auditLogs/signIns?$filter=userId eq '{userId}'&$select={string.Join(",", SignInFields)}"),
+        })),
+        new("user-fido2-methods", Contoso, tenant => Users(tenant).Select(u => Probe.Get($"/v1.0/users/{Id(u)}/authentication/fido2Methods"))),
+        new("fido2-method-deleted", Contoso, tenant => Users(tenant).SelectMany(u => Passkeys(u).Select(m =>
+            Probe.Delete($"/v1.0/users/{Id(u)}/authentication/fido2Methods/{Id(m)}")))),
+        new("revoke-sign-in-sessions", Contoso, tenant => Users(tenant).Take(3).Select(u => Probe.Post($"/v1.0/users/{Id(u)}/revokeSignInSessions", null))),
         new("directory-audits", Contoso, _ => new[] { Probe.Get("/v1.0/auditLogs/directoryAudits"), Probe.Get($"/v1.0/auditLogs/directoryAudits?$select={string.Join(",", AuditFields)}") }),
         new("conditional-access-policies", Contoso, _ => new[] { Probe.Get("/v1.0/identity/conditionalAccess/policies") }),
         new("security-defaults", Contoso, _ => new[] { Probe.Get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy") }),
@@ -98,9 +108,18 @@ public sealed class SimulatorConformanceTests
         foreach (var probe in probes)
         {
             using var http = new GraphHttp(host, host.IssueToken(probe.Roles ?? AllRoles));
-            var reply = probe.Body is null ? await http.GetAsync(probe.Url) : await http.PostAsync(probe.Url, probe.Body);
+            var reply = await http.SendAsync(probe.Request());
             Assert.True(probe.Status == reply.Status, $"{probe.Url}: expected {(int)probe.Status}, got {(int)reply.Status}: {reply.Text}");
-            if (probe.Fixture)
+            if (!probe.Fixture)
+            {
+                continue;
+            }
+
+            if (documented is null)
+            {
+                Assert.True(reply.Text.Length == 0, $"{probe.Url}: {check.Fixture} documents no body, the reply has one: {reply.Text}");
+            }
+            else
             {
                 var select = probe.Select;
                 var expected = select is null || (int)probe.Status >= 300 ? documented : JsonShape.Select(documented, select);
@@ -121,7 +140,22 @@ public sealed class SimulatorConformanceTests
         Assert.All(Corpus.Names, n => Assert.Contains($"`{n}.json`", readme, StringComparison.Ordinal));
     }
 
-    private static readonly string[] AllRoles = GraphSimulator.Tests.Contoso.DiagnosticsRoles.Append("UserAuthenticationMethod.ReadWrite.All").ToArray();
+    private static readonly string[] AllRoles = GraphSimulator.Tests.Contoso.DiagnosticsRoles
+        .Concat(new[] { "UserAuthenticationMethod.ReadWrite.All", "User.RevokeSessions.All" }).ToArray();
+
+    private static IEnumerable<JsonObject> Passkeys(JsonObject user) =>
+        user["methods"]!.AsArray().OfType<JsonObject>().Where(m => m["@odata.type"]?.GetValue<string>() == "#microsoft.graph.fido2AuthenticationMethod");
+
+    /// <summary>Users with a failed sign-in whose steps include a passkey.</summary>
+    private static IEnumerable<string> PasskeySignInFailures(JsonObject tenant) =>
+        tenant["signIns"]!.AsArray().OfType<JsonObject>()
+            .Where(s => s["status"]!["errorCode"]!.GetValue<int>() != 0
+                && s["authenticationDetails"]!.AsArray().OfType<JsonObject>().Any(d => IsPasskeyStep(d["authenticationMethod"]?.GetValue<string>())))
+            .Select(s => s["userId"]!.GetValue<string>())
+            .Distinct();
+
+    private static bool IsPasskeyStep(string? method) =>
+        method != null && (method.Contains("FIDO", StringComparison.OrdinalIgnoreCase) || method.Contains("passkey", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<JsonObject> Users(JsonObject tenant) => tenant["users"]!.AsArray().OfType<JsonObject>();
 
@@ -140,7 +174,7 @@ public sealed class SimulatorConformanceTests
     }
 
     /// <param name="Fixture">False for a call made only to prepare the next (spending a budget).</param>
-    private sealed record Probe(string Url, JsonObject? Body, HttpStatusCode Status)
+    private sealed record Probe(HttpMethod Method, string Url, JsonObject? Body, HttpStatusCode Status)
     {
         public bool Fixture { get; init; } = true;
 
@@ -152,8 +186,14 @@ public sealed class SimulatorConformanceTests
                 ? query.Split('&').Where(p => p.StartsWith("$select=", StringComparison.Ordinal)).Select(p => p["$select=".Length..].Split(',')).FirstOrDefault()
                 : null;
 
-        public static Probe Get(string url, HttpStatusCode status = HttpStatusCode.OK) => new(url, null, status);
+        public static Probe Get(string url, HttpStatusCode status = HttpStatusCode.OK) => new(HttpMethod.Get, url, null, status);
 
-        public static Probe Post(string url, JsonObject body, HttpStatusCode status = HttpStatusCode.OK) => new(url, body, status);
+        /// <param name="body">Null for an action that takes no body.</param>
+        public static Probe Post(string url, JsonObject? body, HttpStatusCode status = HttpStatusCode.OK) => new(HttpMethod.Post, url, body, status);
+
+        public static Probe Delete(string url) => new(HttpMethod.Delete, url, null, HttpStatusCode.NoContent);
+
+        public HttpRequestMessage Request() =>
+            new(Method, Url) { Content = Body is null ? null : new StringContent(Body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
     }
 }

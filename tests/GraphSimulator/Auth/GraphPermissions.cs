@@ -57,9 +57,17 @@ internal static class GraphPermissions
 
     public static readonly PermissionRequirement CreateTemporaryAccessPass = Same("CreateTemporaryAccessPass",
         "UserAuthMethod-TAP.ReadWrite.All", "UserAuthenticationMethod.ReadWrite.All");
+    /// <summary>DELETE fido2Methods/{id}: the passkey permission, or the broad authentication-methods one.</summary>
+    public static readonly PermissionRequirement DeletePasskey = new("DeletePasskey",
+        ["UserAuthMethod-Passkey.ReadWrite.All", "UserAuthenticationMethod.ReadWrite.All"],
+        ["UserAuthMethod-Passkey.ReadWrite", "UserAuthMethod-Passkey.ReadWrite.All", "UserAuthenticationMethod.ReadWrite", "UserAuthenticationMethod.ReadWrite.All"]);
+
+    /// <summary>POST users/{id}/revokeSignInSessions.</summary>
+    public static readonly PermissionRequirement RevokeSignInSessions = Same("RevokeSignInSessions",
+        "User.RevokeSessions.All", "User.ReadWrite.All", "Directory.ReadWrite.All");
+
     public static readonly PermissionRequirement ReadSignIns = Same("ReadSignIns", "AuditLog.Read.All", "Directory.Read.All");
     public static readonly PermissionRequirement ReadDirectoryAudits = Same("ReadDirectoryAudits", "AuditLog.Read.All");
-
 
     private static PermissionRequirement Same(string name, params string[] permissions) =>
         new(name, Array.AsReadOnly(permissions), Array.AsReadOnly(permissions));

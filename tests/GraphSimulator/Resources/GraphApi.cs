@@ -9,6 +9,7 @@ internal static class GraphApi
     {
         var routes = new Router();
         UsersResource.Map(routes);
+        SignInSessionsResource.Map(routes);
         MembershipResource.Map(routes);
         AuthenticationMethodsResource.Map(routes);
         TemporaryAccessPassResource.Map(routes);

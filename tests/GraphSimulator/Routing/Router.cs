@@ -39,6 +39,9 @@ internal sealed class Router
     public void Patch(string template, PermissionRequirement permissions, RouteHandler handler) =>
         Add("PATCH", template, permissions, handler, null);
 
+    public void Delete(string template, PermissionRequirement permissions, RouteHandler handler) =>
+        Add("DELETE", template, permissions, handler, null);
+
     public void PostAsync(string template, PermissionRequirement permissions, AsyncRouteHandler handler) =>
         Add("POST", template, permissions, null, handler);
 

@@ -12,5 +12,12 @@ namespace EntraPasskey.Engine.Evidence
 
         /// <summary>Whether this step was the second factor, whichever wording the logs use.</summary>
         public bool IsMfa => Requirement != null && Array.Exists(MfaWordings, w => string.Equals(w, Requirement.Trim(), StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>
+        /// Whether the step used a passkey. Microsoft documents no list of method names for it; the logs have been seen
+        /// naming it "FIDO2 security key" and "Passkey (device-bound)", so any name with FIDO or passkey counts.
+        /// </summary>
+        public bool IsPasskey => Method != null
+            && (Method.IndexOf("FIDO", StringComparison.OrdinalIgnoreCase) >= 0 || Method.IndexOf("passkey", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }

@@ -29,9 +29,12 @@ namespace EntraPasskey.Engine.Evidence
         /// <summary>Null when the logs were read.</summary>
         public EvidenceGap? Gap { get; }
 
+        /// <summary>The newest sign-in that used a passkey, whether it succeeded or not; null when none in the window.</summary>
+        public SignInRecord? LatestWithPasskey => SignIns.FirstOrDefault(s => s.UsedPasskey);
+
         /// <summary>
-        /// Keeps only what the layers read: the newest sign-in, the newest that completed MFA, and the newest that
-        /// names an operating system. Whether the logs came one user at a time or for the whole run, the same sign-ins
+        /// Keeps only what the checks read: the newest sign-in, the newest that completed MFA, the newest that names
+        /// an operating system, and the newest that used a passkey. Whether the logs came one user at a time or for the whole run, the same sign-ins
         /// give the same history, so bulk and one-by-one diagnoses agree, and memory stays small per user.
         /// </summary>
         public static SignInHistory Read(IEnumerable<SignInRecord> signIns, DateTimeOffset since)
@@ -42,6 +45,7 @@ namespace EntraPasskey.Engine.Evidence
                     newestFirst.FirstOrDefault(),
                     newestFirst.FirstOrDefault(s => s.CompletedMfa != null),
                     newestFirst.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.OperatingSystem)),
+                    newestFirst.FirstOrDefault(s => s.UsedPasskey),
                 }
                 .Where(s => s != null)
                 .Select(s => s!)

@@ -19,6 +19,15 @@ namespace EntraPasskey.Engine.Evidence
         string? Browser,
         string? AppDisplayName)
     {
+        /// <summary>status.errorCode: 0 for a sign-in that succeeded, else the AADSTS code it failed with.</summary>
+        public int ErrorCode { get; init; }
+
+        /// <summary>status.failureReason as logged.</summary>
+        public string? FailureReason { get; init; }
+
+        /// <summary>Whether any step of the sign-in used a passkey.</summary>
+        public bool UsedPasskey => Steps.Any(s => s.IsPasskey);
+
         /// <summary>
         /// The MFA this sign-in did itself: a successful interactive sign-in that required multiFactorAuthentication
         /// and whose steps are not all "Previously satisfied" or a claim in an earlier token (that MFA happened before,
