@@ -218,8 +218,9 @@ function Invoke-Test {
     $failed = $xunit.Failed + $pester.Failed
     Write-Host ("xunit: {0} passed, {1} failed in {2:n0} s; Pester: {3} passed, {4} failed in {5:n0} s" -f
         $xunit.Passed, $xunit.Failed, $xunitWatch.Elapsed.TotalSeconds, $pester.Passed, $pester.Failed, $pesterWatch.Elapsed.TotalSeconds)
+    foreach ($line in @($pester.SkippedTests)) { Write-Host "Skipped: $line" }
     if ($Filter) { Write-Host "Only the tests matching '$Filter' ran." }
-    Write-Output "$passed passed, $failed failed"
+    Write-Output ("$passed passed, $failed failed" + $(if ($pester.Skipped -gt 0) { ", $($pester.Skipped) skipped" } else { '' }))
     if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 }
 

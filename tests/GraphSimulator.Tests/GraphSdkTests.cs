@@ -72,7 +72,7 @@ public sealed class GraphSdkTests(SharedSimulator shared)
         Assert.Equal(480, tap.MaximumLifetimeInMinutes);
         Assert.True(fido2.IsSelfServiceRegistrationAllowed);
         Assert.Equal(Contoso.PasskeyUsers, fido2.IncludeTargets![0].Id);
-        Assert.Equal(Contoso.PasskeyExclusions, fido2.ExcludeTargets!.Single().Id);
+        Assert.Equal(Contoso.PasskeyExclusions, fido2.ExcludeTargets![0].Id);
         var privileged = fido2.PasskeyProfiles!.Single(p => p.Name == "Privileged passkeys");
         Assert.Equal(PasskeyTypes.DeviceBound, privileged.PasskeyTypes);
         Assert.Equal(AttestationEnforcement.RegistrationOnly, privileged.AttestationEnforcement);

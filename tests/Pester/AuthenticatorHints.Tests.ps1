@@ -80,7 +80,7 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
         $finding = (Test-EntraPasskey -UserId (Upn 'Bianca Pisani') -Aaguid $A.FeitianEpass).Findings[1]
         $finding.Message | Should -Match "not on the allow list of passkey profile 'Privileged passkeys'"
         $finding.Evidence['authenticator'] | Should -Be 'Feitian ePass FIDO2 Authenticator'
-        $finding.Remediation | Should -Match 'YubiKey 5 Series'
+        $finding.Remediation | Should -Match 'Security Key NFC by Yubico'
     }
 
     It 'gives the default profile to a target that names none' {
@@ -99,7 +99,7 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
     It 'says without a hint what the profiles accept, and that hardware and provider were not checked' {
         $findings = (Test-EntraPasskey -UserId (Upn 'Bianca Pisani')).Findings
         $findings[1].Status | Should -Be 'Pass'
-        $findings[1].Message | Should -Match "^Passkey profile 'Privileged passkeys' \(device-bound passkeys only, attestation required, allow list of 10 AAGUIDs\) accepts Microsoft Authenticator for Android, Microsoft Authenticator for iOS, YubiKey 5 Series, YubiKey 5 Series with NFC; not synced passkeys"
+        $findings[1].Message | Should -Match "^Passkey profile 'Privileged passkeys' \(device-bound passkeys only, attestation required, allow list of 11 AAGUIDs\) accepts Microsoft Authenticator for Android, Microsoft Authenticator for iOS, Security Key NFC by Yubico, YubiKey 5 Series, YubiKey 5 Series with NFC; not synced passkeys"
         $findings[5].Status | Should -Be 'NotChecked'
         $findings[5].Message | Should -Match 'pass -Aaguid'
         $findings[6].Status | Should -Be 'NotChecked'

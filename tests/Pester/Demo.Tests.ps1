@@ -54,4 +54,11 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $Output | Should -Match '(?m)^AuditLogs$'
         $Output | Should -Match 'LoggedByService =~ "Authentication Methods"'
     }
+
+    It 'audits the prevention design, shows a well-designed tenant meeting it, and ends by writing the report' {
+        $Output | Should -Match 'High\s+Fail\s+SmsVoiceOnlyUsers\s+3 '
+        $Output | Should -Match 'CheckId\s+:\s+SmsVoiceOnlyUsers'
+        $Output | Should -Match '25 checks: 0 departures, 25 met\.'
+        $Output | Should -Match 'Report written to \S+/out/policy-design-report\.html'
+    }
 }

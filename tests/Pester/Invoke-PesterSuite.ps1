@@ -46,11 +46,17 @@ else {
 }
 
 $passed = 0; $failed = 0; $skipped = 0
+$skippedTests = [System.Collections.Generic.List[string]]::new()
 foreach ($run in $runs) {
     $result = Invoke-PesterRun @run
     $passed += $result.PassedCount
     # A failing BeforeAll or a file that does not parse fails its whole block or container: count those too.
     $failed += $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     $skipped += $result.SkippedCount
+    # A skipped test says which and why (Set-ItResult -Skipped -Because ...; build.ps1 prints them before its last line).
+    foreach ($test in $result.Skipped) {
+        $why = @($test.ErrorRecord | ForEach-Object { $_.Exception.Message }) -join '; '
+        $skippedTests.Add("$($test.ExpandedPath): $(if ($why) { $why } else { '(no reason given)' })")
+    }
 }
-[pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped } | ConvertTo-Json | Set-Content -Path $SummaryPath
+[pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped; SkippedTests = @($skippedTests) } | ConvertTo-Json | Set-Content -Path $SummaryPath

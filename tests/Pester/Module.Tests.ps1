@@ -16,7 +16,7 @@ Describe 'The module manifest and layout' {
     }
 
     It 'exports exactly the documented commands' {
-        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Remove-EntraPasskey', 'Test-EntraPasskey'
+        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Remove-EntraPasskey', 'Test-EntraPasskey', 'Test-PasskeyPolicyDesign'
         ($Module.ExportedCommands.Keys | Sort-Object) | Should -Be ($expected | Sort-Object)
     }
 

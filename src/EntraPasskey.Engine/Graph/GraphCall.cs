@@ -19,6 +19,9 @@ namespace EntraPasskey.Engine.Graph
         public static readonly GraphCall ReadSignIns = new GraphCall("read the user's sign-in logs", "AuditLog.Read.All", null, null);
         public static readonly GraphCall ReadDirectoryAudits = new GraphCall("read the directory audit log", "AuditLog.Read.All", null, null);
         public static readonly GraphCall ReadOrganization = new GraphCall("read the tenant's licence plans", "Organization.Read.All", null, null);
+        public static readonly GraphCall CountGroupMembers = new GraphCall("count the members of the groups the policies target", "GroupMember.Read.All", null, null);
+        public static readonly GraphCall CountUsers = new GraphCall("count the tenant's users", "User.Read.All", null, null);
+        public static readonly GraphCall ReadRegistrationDetails = new GraphCall("read the authentication methods registration report", "AuditLog.Read.All", null, null);
 
         private GraphCall(string purpose, string permission, string? notFoundErrorId, string? subject)
         {

@@ -41,7 +41,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(PolicyMigrationState.MigrationComplete, tenant.MigrationState);
             Assert.Equal(SampleFido2()["includeTargets"]!.AsArray().Count, tenant.Fido2.IncludeTargets.Count);
             Assert.Equal("Passkey Users", tenant.Group(tenant.Fido2.IncludeTargets[0].Id).DisplayName);
-            Assert.Equal("Passkey Exclusions", tenant.Group(Assert.Single(tenant.Fido2.ExcludeTargets).Id).DisplayName);
+            Assert.Equal(new[] { "Passkey Exclusions", "Passkey Pilot Opt-outs" }, tenant.Fido2.ExcludeTargets.Select(t => tenant.Group(t.Id).DisplayName));
         }
 
         [Fact]
@@ -136,7 +136,10 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Equal(new[] { privileged.Id }, fido2.IncludeTargets.Single(t => t.Id == "7c1e3b52-9a4d-4f6e-8b21-3d5a9c0e7f14").AllowedPasskeyProfiles);
             Assert.Empty(fido2.IncludeTargets.Single(t => t.Id == "e5d2a7c8-1f3b-4a69-8c4e-0b7d2f9a6e51").AllowedPasskeyProfiles);
             Assert.False(fido2.IsAttestationEnforced);
-            Assert.False(fido2.LegacyKeyRestrictions.IsEnforced);
+            // Left over from before the profiles migration; only the prevention-design audit looks at it now.
+            Assert.True(fido2.LegacyKeyRestrictions.IsEnforced);
+            Assert.Equal(KeyRestrictionMode.Block, fido2.LegacyKeyRestrictions.Mode);
+            Assert.Equal(new[] { new System.Guid("833b721a-ff5f-4d00-bb2e-bdda3ec01e29") }, fido2.LegacyKeyRestrictions.Aaguids);
         }
 
         [Fact]

@@ -21,6 +21,7 @@ public sealed class SimulatorConformanceTests
 {
     private const string Contoso = "contoso";
     private const string Fabrikam = "fabrikam-free";
+    private const string WellDesigned = "well-designed";
 
     private static readonly string[] UserFields = { "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "creationType", "externalUserState" };
     private static readonly string[] SignInFields = { "id", "createdDateTime", "userId", "userPrincipalName", "isInteractive", "status", "authenticationRequirement", "authenticationDetails", "deviceDetail", "appDisplayName" };
@@ -56,6 +57,15 @@ public sealed class SimulatorConformanceTests
         new("security-defaults", Contoso, _ => new[] { Probe.Get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy") }),
         new("security-defaults", Fabrikam, _ => new[] { Probe.Get("/v1.0/policies/identitySecurityDefaultsEnforcementPolicy") }),
         new("organization", Contoso, _ => new[] { Probe.Get("/v1.0/organization?$select=id,assignedPlans") }),
+        new("user-registration-details", Contoso, _ => new[] { Probe.Get("/v1.0/reports/authenticationMethods/userRegistrationDetails") }),
+        new("user-registration-details", WellDesigned, _ => new[] { Probe.Get("/v1.0/reports/authenticationMethods/userRegistrationDetails") }),
+        new("group-transitive-member-users", Contoso, tenant => LiveGroups(tenant).Select(g => Probe.Get($"/v1.0/groups/{Id(g)}/transitiveMembers/graph.user?$count=true&$top=1&$select=id"))),
+        new("users-count", Contoso, _ => new[] { Probe.Get("/v1.0/users?$count=true&$top=1&$select=id") }),
+        new("authentication-methods-policy.v1.passkey-profiles", WellDesigned, _ => new[] { Probe.Get("/v1.0/policies/authenticationMethodsPolicy") }),
+        new("user.member", WellDesigned, tenant => Users(tenant).Select(u => Probe.Get($"/v1.0/users/{Id(u)}?$select={string.Join(",", UserFields)}"))),
+        new("user-authentication-methods", WellDesigned, tenant => Users(tenant).Select(u => Probe.Get($"/v1.0/users/{Id(u)}/authentication/methods"))),
+        new("group", WellDesigned, tenant => LiveGroups(tenant).Select(g => Probe.Get($"/v1.0/groups/{Id(g)}?$select=id,displayName"))),
+        new("conditional-access-policies", WellDesigned, _ => new[] { Probe.Get("/v1.0/identity/conditionalAccess/policies") }),
         new("error.not-found", Contoso, _ => new[] { Probe.Get("/v1.0/users/nobody@contoso.com", HttpStatusCode.NotFound) }),
         new("error.forbidden", Contoso, tenant => new[] { Probe.Get($"/v1.0/users/{Id(Users(tenant).First())}", HttpStatusCode.Forbidden) with { Roles = Array.Empty<string>() } }),
         new("error.throttled", Contoso, tenant => new[]
@@ -158,6 +168,8 @@ public sealed class SimulatorConformanceTests
         method != null && (method.Contains("FIDO", StringComparison.OrdinalIgnoreCase) || method.Contains("passkey", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<JsonObject> Users(JsonObject tenant) => tenant["users"]!.AsArray().OfType<JsonObject>();
+
+    private static IEnumerable<JsonObject> LiveGroups(JsonObject tenant) => tenant["groups"]!.AsArray().OfType<JsonObject>().Where(g => g["deletedDateTime"] is null);
 
     private static bool IsGuest(JsonObject user) => string.Equals(user["userType"]?.GetValue<string>(), "Guest", StringComparison.OrdinalIgnoreCase);
 

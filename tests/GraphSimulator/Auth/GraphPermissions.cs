@@ -68,6 +68,7 @@ internal static class GraphPermissions
 
     public static readonly PermissionRequirement ReadSignIns = Same("ReadSignIns", "AuditLog.Read.All", "Directory.Read.All");
     public static readonly PermissionRequirement ReadDirectoryAudits = Same("ReadDirectoryAudits", "AuditLog.Read.All");
+    public static readonly PermissionRequirement ReadRegistrationDetails = Same("ReadRegistrationDetails", "AuditLog.Read.All", "UserAuthenticationMethod.Read.All");
 
     private static PermissionRequirement Same(string name, params string[] permissions) =>
         new(name, Array.AsReadOnly(permissions), Array.AsReadOnly(permissions));

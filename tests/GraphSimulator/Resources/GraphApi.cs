@@ -20,6 +20,7 @@ internal static class GraphApi
         BatchResource.Map(routes);
         SignInsResource.Map(routes);
         AuditLogsResource.Map(routes);
+        RegistrationDetailsResource.Map(routes);
         return routes;
     }
 }

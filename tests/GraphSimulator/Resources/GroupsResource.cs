@@ -58,15 +58,17 @@ internal static class GroupsResource
             .Select(id => tenant.FindUserById(id) ?? tenant.FindGroup(id))
             .OfType<JsonObject>();
 
-        var fragment = "directoryObjects";
         if (context.Has("cast"))
         {
+            // A cast collection is of one type, so its items carry no @odata.type (group-list-transitivemembers, the
+            // example that casts to microsoft.graph.user).
             var wantUsers = context["cast"].EndsWith(".user", System.StringComparison.OrdinalIgnoreCase);
-            members = members.Where(m => (tenant.FindUserById(Json.Id(m)) == m) == wantUsers);
-            fragment = wantUsers ? "users" : "groups";
+            return CollectionResponse.Create(context, wantUsers ? "users" : "groups",
+                members.Where(m => (tenant.FindUserById(Json.Id(m)) == m) == wantUsers), PageSize.Directory,
+                member => wantUsers ? UsersResource.Render(member, context.Query.Select) : Render(member, context.Query.Select));
         }
 
-        return CollectionResponse.Create(context, fragment, members, PageSize.Directory,
+        return CollectionResponse.Create(context, "directoryObjects", members, PageSize.Directory,
             member => RenderDirectoryObject(member, tenant, context.Query.Select));
     }
 }
