@@ -18,6 +18,7 @@
         'New-PasskeyBootstrapTap'
         'Get-PasskeyAuthenticator'
         'Test-EntraPasskey'
+        'Test-EntraPasskeySignIn'
         'Get-PasskeyRegistrationFailures'
         'Remove-EntraPasskey'
         'Test-PasskeyPolicyDesign'
@@ -29,7 +30,7 @@
         PSData = @{
             Tags         = @('Entra', 'EntraID', 'AzureAD', 'Passkey', 'FIDO2', 'TAP', 'HelpDesk', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'Diagnoses all seven layers of passkey registration (Test-EntraPasskey), issues Temporary Access Passes safely (New-PasskeyBootstrapTap), removes lost or stolen passkeys and revokes sessions (Remove-EntraPasskey), reports failed registrations from the audit log (Get-PasskeyRegistrationFailures), audits the tenant against the passkey prevention design with an HTML report (Test-PasskeyPolicyDesign) and looks up authenticators by AAGUID (Get-PasskeyAuthenticator).'
+            ReleaseNotes = 'Diagnoses all seven layers of passkey registration (Test-EntraPasskey), issues Temporary Access Passes safely (New-PasskeyBootstrapTap), removes lost or stolen passkeys and revokes sessions (Remove-EntraPasskey), tells whether users can sign in with the passkeys they have (Test-EntraPasskeySignIn), reports failed registrations from the audit log (Get-PasskeyRegistrationFailures), audits the tenant against the passkey prevention design with an HTML report (Test-PasskeyPolicyDesign) and looks up authenticators by AAGUID (Get-PasskeyAuthenticator).'
         }
     }
 }

@@ -55,6 +55,18 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $Output | Should -Match 'LoggedByService =~ "Authentication Methods"'
     }
 
+    It 'tells a registered-but-cannot-sign-in story and a lost-key story' {
+        $Output | Should -Match 'ReasonCode\s+:\s+SignInAaguidBlocked'
+        $Output | Should -Match 'UmaN@contoso\.com\s+AtRisk\s+IdentityTeam\s+SignInPasskeyTypeNotAllowed'
+        $Output | Should -Match 'WendyS@contoso\.com\s+Blocked\s+IdentityTeam\s+SignInStrengthExcludesPasskeys'
+        $Output | Should -Match 'Google Password Manager\s+synced\s+Fail\s+SignInPasskeyTypeNotAllowed'
+        $Output | Should -Match 'PasskeyAmbiguous: 2 passkeys of Zoe Ross'
+        $Output | Should -Match 'What if: Performing the operation "Remove passkey .YubiKey \(keyring\)'
+        $Output | Should -Match 'SessionsRevoked\s+:\s+True'
+        $Output | Should -Match 'LastMfaMethod: '
+        $Output | Should -Match 'NeedsTemporaryAccessPass\s+:\s+True'
+    }
+
     It 'audits the prevention design, shows a well-designed tenant meeting it, and ends by writing the report' {
         $Output | Should -Match 'High\s+Fail\s+SmsVoiceOnlyUsers\s+3 '
         $Output | Should -Match 'CheckId\s+:\s+SmsVoiceOnlyUsers'

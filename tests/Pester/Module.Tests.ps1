@@ -16,7 +16,7 @@ Describe 'The module manifest and layout' {
     }
 
     It 'exports exactly the documented commands' {
-        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Remove-EntraPasskey', 'Test-EntraPasskey', 'Test-PasskeyPolicyDesign'
+        $expected = 'Connect-EntraPasskey', 'Disconnect-EntraPasskey', 'Get-EntraPasskeyContext', 'Get-PasskeyAuthenticator', 'Get-PasskeyRegistrationFailures', 'New-PasskeyBootstrapTap', 'Remove-EntraPasskey', 'Test-EntraPasskey', 'Test-EntraPasskeySignIn', 'Test-PasskeyPolicyDesign'
         ($Module.ExportedCommands.Keys | Sort-Object) | Should -Be ($expected | Sort-Object)
     }
 
@@ -62,6 +62,7 @@ Describe 'Cmdlet declarations' {
         @{ Command = 'New-PasskeyBootstrapTap' }
         @{ Command = 'Get-PasskeyRegistrationFailures' }
         @{ Command = 'Remove-EntraPasskey' }
+        @{ Command = 'Test-EntraPasskeySignIn' }
     ) {
         $parameter = (Get-Command $Command).Parameters['UserId']
         $attribute = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
@@ -77,7 +78,7 @@ Describe 'Cmdlet declarations' {
     }
 
     It 'does not offer -WhatIf on read-only commands' {
-        foreach ($name in 'Test-EntraPasskey', 'Get-EntraPasskeyContext', 'Connect-EntraPasskey') {
+        foreach ($name in 'Test-EntraPasskey', 'Test-EntraPasskeySignIn', 'Get-EntraPasskeyContext', 'Connect-EntraPasskey') {
             (Get-Command $name).Parameters.ContainsKey('WhatIf') | Should -BeFalse -Because "$name changes nothing in the tenant"
         }
     }

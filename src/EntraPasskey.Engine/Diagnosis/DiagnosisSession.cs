@@ -7,11 +7,31 @@ using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Rules;
+using EntraPasskey.Engine.Rules.SignIn;
 
 namespace EntraPasskey.Engine.Diagnosis
 {
+    /// <summary>The two questions a run can answer, each a <see cref="DiagnosisSession{TDiagnosis}"/> with its judge and sign-in window.</summary>
+    public static class DiagnosisSession
+    {
+        /// <summary>Test-EntraPasskey: can each user add a passkey in Security info?</summary>
+        public static DiagnosisSession<PasskeyDiagnosis> ForRegistration(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken) =>
+            ForRegistration(connection, hints, clock, SignInReader.MaxPageSize, cancellationToken);
+
+        /// <summary>Test-EntraPasskeySignIn: can each user sign in with the passkeys they have?</summary>
+        public static DiagnosisSession<PasskeySignInDiagnosis> ForSignIn(EntraPasskeyConnection connection, Func<DateTimeOffset>? clock, CancellationToken cancellationToken) =>
+            ForSignIn(connection, clock, SignInReader.MaxPageSize, cancellationToken);
+
+        /// <param name="signInPageSize">Sign-ins per page of the tenant's window; tests make it small to give a small tenant many pages.</param>
+        internal static DiagnosisSession<PasskeyDiagnosis> ForRegistration(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
+            new DiagnosisSession<PasskeyDiagnosis>(connection, Judge.Default.Diagnose, hints, clock, signInPageSize, SignInReader.Window, cancellationToken);
+
+        internal static DiagnosisSession<PasskeySignInDiagnosis> ForSignIn(EntraPasskeyConnection connection, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
+            new DiagnosisSession<PasskeySignInDiagnosis>(connection, SignInJudge.Default.Diagnose, AttemptHints.None, clock, signInPageSize, SignInReader.SignInCheckWindow, cancellationToken);
+    }
+
     /// <summary>
-    /// One diagnosis run (one Test-EntraPasskey invocation). Users are submitted as they arrive on the pipeline,
+    /// One diagnosis run (one Test-EntraPasskey or Test-EntraPasskeySignIn invocation). Users are submitted as they arrive on the pipeline,
     /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
     /// soon as each one and all before it are done. Tenant-wide data is read once per run. Sign-ins cost the reports
     /// budget (5 requests / 10 s), so <see cref="SignInPlan"/> chooses between one read per user and one read of the
@@ -19,14 +39,15 @@ namespace EntraPasskey.Engine.Diagnosis
     /// token can no longer be used (<see cref="EntraPasskeyConnection.EndsRun"/>), the run stops at the first user it
     /// failed: the users before are handed back, the rest are reported once, together (<see cref="Stopped"/>).
     /// </summary>
-    public sealed class DiagnosisSession : IDisposable
+    public sealed class DiagnosisSession<TDiagnosis> : IDisposable
+        where TDiagnosis : class
     {
         /// <summary>How many $batch requests may be in flight at once.</summary>
         private const int MaxConcurrentBatches = 4;
 
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
-        private readonly Judge _judge;
+        private readonly Func<DiagnosisInput, TDiagnosis> _judge;
         private readonly AttemptHints _hints;
         private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
@@ -34,7 +55,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly SignInPlan _signIns;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
-        private readonly Dictionary<long, DiagnosisResult> _done = new Dictionary<long, DiagnosisResult>();
+        private readonly Dictionary<long, DiagnosisResult<TDiagnosis>> _done = new Dictionary<long, DiagnosisResult<TDiagnosis>>();
         private readonly Dictionary<long, string> _inputs = new Dictionary<long, string>();
         private readonly Func<EntraPasskeyException, bool> _endsRun;
         private readonly DateTimeOffset? _tokenExpiresOn;
@@ -48,23 +69,20 @@ namespace EntraPasskey.Engine.Diagnosis
         private long _stopAt = long.MaxValue;
         private EntraPasskeyException? _stopCause;
 
+        /// <param name="judge">What the evidence of one user is judged with.</param>
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
-        public DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, CancellationToken cancellationToken)
-            : this(connection, hints, clock, SignInReader.MaxPageSize, cancellationToken)
-        {
-        }
-
-        /// <param name="signInPageSize">Sign-ins per page of the tenant's window; tests make it small to give a small tenant many pages.</param>
-        internal DiagnosisSession(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken)
+        /// <param name="signInWindow">How far back the sign-in logs are read.</param>
+        internal DiagnosisSession(
+            EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan signInWindow, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
             _endsRun = connection.EndsRun;
             _tokenExpiresOn = connection.Context.TokenExpiresOn;
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
-            var signIns = new SignInReader(connection.Graph, connection.Reports, signInPageSize);
+            var signIns = new SignInReader(connection.Graph, connection.Reports, signInWindow, signInPageSize);
             _tenantReader = new TenantReader(connection, Log);
             _userReader = new UserReader(connection, _clock, signIns);
-            _judge = Judge.Default;
+            _judge = judge;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _tenant = new RunWideRead<TenantSnapshot>(
@@ -93,7 +111,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 }
                 else
                 {
-                    Complete(sequence, DiagnosisResult.Failed(input, error!));
+                    Complete(sequence, DiagnosisResult<TDiagnosis>.Failed(input, error!));
                 }
 
                 Dispatch();
@@ -112,7 +130,7 @@ namespace EntraPasskey.Engine.Diagnosis
         }
 
         /// <summary>The next result in input order, if it is ready; none from the user the run stopped at on.</summary>
-        public bool TryTake(out DiagnosisResult result)
+        public bool TryTake(out DiagnosisResult<TDiagnosis> result)
         {
             lock (_gate)
             {
@@ -246,7 +264,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns)
         {
             var token = _cancellation.Token;
-            IReadOnlyList<DiagnosisResult> results;
+            IReadOnlyList<DiagnosisResult<TDiagnosis>> results;
             try
             {
                 results = await DiagnoseAsync(chunk, signIns, token).ConfigureAwait(false);
@@ -257,7 +275,7 @@ namespace EntraPasskey.Engine.Diagnosis
             }
             catch (EntraPasskeyException error)
             {
-                results = chunk.Select(p => DiagnosisResult.Failed(p.Input, error.WithTarget(p.Input))).ToList();
+                results = chunk.Select(p => DiagnosisResult<TDiagnosis>.Failed(p.Input, error.WithTarget(p.Input))).ToList();
             }
             catch (Exception unexpected)
             {
@@ -265,7 +283,7 @@ namespace EntraPasskey.Engine.Diagnosis
                     "DiagnosisFailed", ErrorKind.InvalidOperation,
                     "The diagnosis failed unexpectedly: " + unexpected.Message,
                     "Run the command again with -Verbose; if it keeps failing, report it with the message.", null, unexpected);
-                results = chunk.Select(p => DiagnosisResult.Failed(p.Input, error.WithTarget(p.Input))).ToList();
+                results = chunk.Select(p => DiagnosisResult<TDiagnosis>.Failed(p.Input, error.WithTarget(p.Input))).ToList();
             }
 
             lock (_gate)
@@ -278,7 +296,7 @@ namespace EntraPasskey.Engine.Diagnosis
         }
 
         /// <param name="signIns">The plan's choice for these users: null for their own sign-in reads, else the tenant's window.</param>
-        private async Task<IReadOnlyList<DiagnosisResult>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, CancellationToken token)
+        private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.GetAsync(_cancellation.Token);
@@ -293,15 +311,15 @@ namespace EntraPasskey.Engine.Diagnosis
                 var read = byKey[p.Key];
                 if (read.Evidence == null)
                 {
-                    return DiagnosisResult.Failed(p.Input, read.Error!.WithTarget(p.Input));
+                    return DiagnosisResult<TDiagnosis>.Failed(p.Input, read.Error!.WithTarget(p.Input));
                 }
 
                 var user = window == null ? read.Evidence : read.Evidence.WithSignIns(window.For(read.Evidence.Id));
-                return DiagnosisResult.Diagnosed(p.Input, _judge.Diagnose(new DiagnosisInput(tenant, user, _hints, now)));
+                return DiagnosisResult<TDiagnosis>.Diagnosed(p.Input, _judge(new DiagnosisInput(tenant, user, _hints, now)));
             }).ToList();
         }
 
-        private void Complete(long sequence, DiagnosisResult result)
+        private void Complete(long sequence, DiagnosisResult<TDiagnosis> result)
         {
             if (_disposed)
             {

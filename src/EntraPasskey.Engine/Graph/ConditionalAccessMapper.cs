@@ -102,7 +102,40 @@ namespace EntraPasskey.Engine.Graph
                         (strength.AllowedCombinations ?? new List<AuthenticationMethodModes?>())
                             .Where(c => c.HasValue)
                             .Select(c => (IReadOnlyCollection<string>)Modes(c!.Value))
-                            .ToList()));
+                            .ToList())
+                    {
+                        AllowedFido2Aaguids = AllowedFido2Aaguids(strength.CombinationConfigurations),
+                    });
+        }
+
+        /// <summary>
+        /// The AAGUIDs the strength's fido2CombinationConfigurations allow for the fido2 combination, together; null
+        /// when none applies to fido2, or when they list none (the advanced options left empty restrict nothing). An
+        /// AAGUID that is not a GUID is kept out: no passkey can have it.
+        /// </summary>
+        private static IReadOnlyList<Guid>? AllowedFido2Aaguids(List<AuthenticationCombinationConfiguration>? configurations)
+        {
+            var fido2 = (configurations ?? new List<AuthenticationCombinationConfiguration>())
+                .OfType<Fido2CombinationConfiguration>()
+                .Where(c => c.AppliesToCombinations == null || c.AppliesToCombinations.Count == 0 || c.AppliesToCombinations.Contains(AuthenticationMethodModes.Fido2))
+                .ToList();
+            if (fido2.Count == 0)
+            {
+                return null;
+            }
+
+            var listed = fido2.SelectMany(c => c.AllowedAAGUIDs ?? new List<string>()).ToList();
+            if (listed.Count == 0)
+            {
+                return null;
+            }
+
+            return listed
+                .Select(a => Guid.TryParse(a, out var aaguid) ? aaguid : (Guid?)null)
+                .Where(a => a.HasValue)
+                .Select(a => a!.Value)
+                .Distinct()
+                .ToList();
         }
 
         /// <summary>"password,sms" arrives as one flags value; split it into the mode names.</summary>

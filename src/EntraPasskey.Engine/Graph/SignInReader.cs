@@ -21,10 +21,17 @@ namespace EntraPasskey.Engine.Graph
     internal sealed class SignInReader
     {
         /// <summary>
-        /// How far back to look. Registration needs MFA within 5 minutes, so older sign-ins only tell the user to sign
-        /// in again, which "none in the last day" tells as well; a day keeps the tenant-wide read to a few pages.
+        /// How far back Test-EntraPasskey looks. Registration needs MFA within 5 minutes, so older sign-ins only tell
+        /// the user to sign in again, which "none in the last day" tells as well; a day keeps the tenant-wide read to a
+        /// few pages.
         /// </summary>
         public static readonly TimeSpan Window = TimeSpan.FromDays(1);
+
+        /// <summary>
+        /// How far back Test-EntraPasskeySignIn looks for failed passkey sign-ins: a week, the help desk's "recently"
+        /// (and all a Free tenant would keep, though only P1/P2 tenants can read sign-ins through Graph at all).
+        /// </summary>
+        public static readonly TimeSpan SignInCheckWindow = TimeSpan.FromDays(7);
 
         /// <summary>Graph's largest sign-in page.</summary>
         public const int MaxPageSize = 1000;
@@ -38,13 +45,21 @@ namespace EntraPasskey.Engine.Graph
         private readonly GraphServiceClient _client;
         private readonly ReportsBudget _budget;
         private readonly string _betaRoot;
+        private readonly TimeSpan _window;
         private readonly int _tenantPageSize;
 
         /// <param name="tenantPageSize">Sign-ins per page of the tenant's window; smaller only in tests, to make many pages from a small tenant.</param>
         public SignInReader(GraphServiceClient client, ReportsBudget budget, int tenantPageSize = MaxPageSize)
+            : this(client, budget, Window, tenantPageSize)
+        {
+        }
+
+        /// <param name="window">How far back to read.</param>
+        public SignInReader(GraphServiceClient client, ReportsBudget budget, TimeSpan window, int tenantPageSize = MaxPageSize)
         {
             _client = client;
             _budget = budget;
+            _window = window;
             _tenantPageSize = tenantPageSize;
             var root = client.RequestAdapter.BaseUrl ?? string.Empty;
             _betaRoot = (root.EndsWith("/v1.0", StringComparison.OrdinalIgnoreCase) ? root.Substring(0, root.Length - 5) : root.TrimEnd('/')) + "/beta";
@@ -53,7 +68,7 @@ namespace EntraPasskey.Engine.Graph
         /// <param name="key">The user's object id or user principal name, as the caller gave it.</param>
         public async Task<SignInHistory> ReadUserAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var since = now - Window;
+            var since = now - _window;
             var who = Guid.TryParse(key, out _) ? "userId eq " : "userPrincipalName eq ";
             try
             {
@@ -74,8 +89,8 @@ namespace EntraPasskey.Engine.Graph
         /// </summary>
         public async Task<TenantSignIns> ReadTenantFirstPageAsync(DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var since = now - Window;
-            var read = new TenantSignIns(now, Window, PageUrl("createdDateTime ge " + ODataLiteral.DateTime(since), _tenantPageSize));
+            var since = now - _window;
+            var read = new TenantSignIns(now, _window, PageUrl("createdDateTime ge " + ODataLiteral.DateTime(since), _tenantPageSize));
             await ReadTenantPageAsync(read, cancellationToken).ConfigureAwait(false);
             return read;
         }

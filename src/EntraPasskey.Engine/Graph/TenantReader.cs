@@ -51,7 +51,7 @@ namespace EntraPasskey.Engine.Graph
             }
             else
             {
-                _log.Warning("Conditional Access policies could not be read, so MFA bootstrap (layer 3) will be Unknown where they could decide: " + conditionalAccess.Gap.Why);
+                _log.Warning("Conditional Access policies could not be read, so what they could decide (MFA bootstrap for Test-EntraPasskey, the passkeys they cover for Test-EntraPasskeySignIn) will be Unknown: " + conditionalAccess.Gap.Why);
             }
 
             return new TenantSnapshot(state, fido2, methods, groups)

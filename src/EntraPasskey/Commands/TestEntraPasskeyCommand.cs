@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Internal;
 
 namespace EntraPasskey.Commands
@@ -10,7 +11,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(bool))]
     public sealed class TestEntraPasskeyCommand : EntraPasskeyCommandBase
     {
-        private DiagnosisPipeline? _pipeline;
+        private DiagnosisPipeline<PasskeyDiagnosis>? _pipeline;
 
         /// <summary>Object id or user principal name.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -43,7 +44,12 @@ namespace EntraPasskey.Commands
         {
             try
             {
-                _pipeline = DiagnosisPipeline.Start(this, new AttemptHints(Aaguid, Platform, PlatformVersion, Browser), Quiet.IsPresent);
+                var hints = new AttemptHints(Aaguid, Platform, PlatformVersion, Browser);
+                var quiet = Quiet.IsPresent;
+                _pipeline = DiagnosisPipeline<PasskeyDiagnosis>.Start(
+                    this,
+                    (connection, cancellation) => DiagnosisSession.ForRegistration(connection, hints, null, cancellation),
+                    (diagnosis, lone) => quiet ? diagnosis.Verdict == Verdict.Ready : DiagnosisPipeline<PasskeyDiagnosis>.Detailed(diagnosis, lone));
             }
             catch (EntraPasskeyException error)
             {

@@ -1,54 +1,72 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using EntraPasskey.Commands;
+using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 
 namespace EntraPasskey.Internal
 {
     /// <summary>
-    /// Test-EntraPasskey's pipeline end of a <see cref="DiagnosisSession"/>: submits users as they arrive, writes
-    /// results in input order on the pipeline thread, keeps memory bounded by pausing input when too many users are
-    /// outstanding. A run the session stopped (the token can no longer be used) ends with one terminating error naming
-    /// the users left.
+    /// The pipeline end of a <see cref="DiagnosisSession{TDiagnosis}"/> (Test-EntraPasskey, Test-EntraPasskeySignIn):
+    /// submits users as they arrive, writes results in input order on the pipeline thread, keeps memory bounded by
+    /// pausing input when too many users are outstanding. A run the session stopped (the token can no longer be used)
+    /// ends with one terminating error naming the users left.
     /// </summary>
-    internal sealed class DiagnosisPipeline : IDisposable
+    internal sealed class DiagnosisPipeline<TDiagnosis> : IDisposable
+        where TDiagnosis : class
     {
         /// <summary>Users read ahead of the one being written; bounds memory whatever the input size.</summary>
         private const int MaxOutstanding = 500;
         private const int ProgressEvery = 25;
-        private const string DetailTypeName = "EntraPasskey.PasskeyDiagnosis#Detail";
 
-        private readonly TestEntraPasskeyCommand _cmdlet;
+        private readonly EntraPasskeyCommandBase _cmdlet;
         private readonly ResolvedConnection _connection;
-        private readonly DiagnosisSession _session;
-        private readonly bool _quiet;
-        private readonly ProgressRecord _progress = new ProgressRecord(1, "Test-EntraPasskey", "Diagnosing users");
+        private readonly DiagnosisSession<TDiagnosis> _session;
+        private readonly Func<TDiagnosis, bool, object> _present;
+        private readonly ProgressRecord _progress;
         private bool _progressShown;
         private long _submitted;
         private bool _finishing;
 
-        private DiagnosisPipeline(TestEntraPasskeyCommand cmdlet, ResolvedConnection connection, DiagnosisSession session, bool quiet)
+        private DiagnosisPipeline(EntraPasskeyCommandBase cmdlet, ResolvedConnection connection, DiagnosisSession<TDiagnosis> session, Func<TDiagnosis, bool, object> present)
         {
             _cmdlet = cmdlet;
             _connection = connection;
             _session = session;
-            _quiet = quiet;
+            _present = present;
+            _progress = new ProgressRecord(1, cmdlet.MyInvocation.MyCommand?.Name ?? "EntraPasskey", "Diagnosing users");
         }
 
-        public static DiagnosisPipeline Start(TestEntraPasskeyCommand cmdlet, AttemptHints hints, bool quiet)
+        /// <param name="open">Opens the run's session on the resolved connection.</param>
+        /// <param name="present">What to write for a diagnosis; the flag says it is the run's only user (the detailed view).</param>
+        public static DiagnosisPipeline<TDiagnosis> Start(
+            EntraPasskeyCommandBase cmdlet, Func<EntraPasskeyConnection, CancellationToken, DiagnosisSession<TDiagnosis>> open, Func<TDiagnosis, bool, object> present)
         {
             var connection = ConnectionResolver.Resolve(cmdlet);
             // The session builds the Graph client, which can throw; a borrowed connection must not outlive that.
             try
             {
-                return new DiagnosisPipeline(cmdlet, connection, new DiagnosisSession(connection.Connection, hints, null, cmdlet.Cancellation), quiet);
+                return new DiagnosisPipeline<TDiagnosis>(cmdlet, connection, open(connection.Connection, cmdlet.Cancellation), present);
             }
             catch
             {
                 connection.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>The detailed view's type name for a lone user: the diagnosis's type name with #Detail.</summary>
+        public static object Detailed(TDiagnosis diagnosis, bool lone)
+        {
+            var output = PSObject.AsPSObject(diagnosis);
+            if (lone)
+            {
+                output.TypeNames.Insert(0, typeof(TDiagnosis).FullName + "#Detail");
+            }
+
+            return output;
         }
 
         public void Submit(string user)
@@ -117,21 +135,11 @@ namespace EntraPasskey.Internal
                 },
                 WriteReady);
 
-        private void Write(DiagnosisResult result)
+        private void Write(DiagnosisResult<TDiagnosis> result)
         {
-            if (result.Diagnosis != null && _quiet)
+            if (result.Diagnosis != null)
             {
-                _cmdlet.WriteObject(result.Diagnosis.Verdict == Verdict.Ready);
-            }
-            else if (result.Diagnosis != null)
-            {
-                var output = PSObject.AsPSObject(result.Diagnosis);
-                if (_submitted == 1)
-                {
-                    output.TypeNames.Insert(0, DetailTypeName);
-                }
-
-                _cmdlet.WriteObject(output);
+                _cmdlet.WriteObject(_present(result.Diagnosis, _submitted == 1));
             }
             else
             {

@@ -34,7 +34,7 @@ namespace EntraPasskey.Engine.Tests.Connection
             var expiresOn = clock.GetUtcNow().AddMinutes(10);
             var credential = new StaticTokenCredential(host.IssueToken(SimulatorFixture.AllReadRoles), expiresOn, clock.GetUtcNow);
             using var connection = await ConnectAsync(credential, ConnectionMode.AccessToken, host);
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
 
             var before = Diagnose(session, users.Take(7));
             clock.Advance(TimeSpan.FromMinutes(11));
@@ -59,7 +59,7 @@ namespace EntraPasskey.Engine.Tests.Connection
             await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { TenantPath = TenantPath, TimeProvider = simulatorClock });
             var users = Users(host);
             using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri, retries: TestTokens.QuickRetries);
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
 
             var before = Diagnose(session, users.Take(7));
             simulatorClock.Advance(TimeSpan.FromHours(2));
@@ -92,7 +92,7 @@ namespace EntraPasskey.Engine.Tests.Connection
                 Transport = new HttpClientTransport(pinned),
             });
             using var connection = await ConnectAsync(credential, ConnectionMode.ClientSecret, host);
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
 
             var before = Diagnose(session, users.Take(7));
             simulatorClock.Advance(TimeSpan.FromHours(2));
@@ -121,7 +121,7 @@ namespace EntraPasskey.Engine.Tests.Connection
                 .ToList();
 
         /// <summary>Submits the users and waits for every result, so what comes next is read after them.</summary>
-        private static List<DiagnosisResult> Diagnose(DiagnosisSession session, IEnumerable<string> users)
+        private static List<DiagnosisResult<PasskeyDiagnosis>> Diagnose(DiagnosisSession<PasskeyDiagnosis> session, IEnumerable<string> users)
         {
             var wanted = users.ToList();
             foreach (var user in wanted)
@@ -129,7 +129,7 @@ namespace EntraPasskey.Engine.Tests.Connection
                 session.Submit(user);
             }
 
-            var results = new List<DiagnosisResult>();
+            var results = new List<DiagnosisResult<PasskeyDiagnosis>>();
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while (results.Count < wanted.Count && DateTime.UtcNow < deadline)
             {
@@ -147,7 +147,7 @@ namespace EntraPasskey.Engine.Tests.Connection
         }
 
         /// <summary>Submits the users (input complete) and waits for the run to say it stopped; no result may come out meanwhile.</summary>
-        private static EntraPasskeyException DiagnoseUntilStopped(DiagnosisSession session, IEnumerable<string> users)
+        private static EntraPasskeyException DiagnoseUntilStopped(DiagnosisSession<PasskeyDiagnosis> session, IEnumerable<string> users)
         {
             foreach (var user in users)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace EntraPasskey.Engine.Tests.Fixtures
@@ -25,6 +26,23 @@ namespace EntraPasskey.Engine.Tests.Fixtures
                 if (finding.ReasonCode != null)
                 {
                     recording.Add(finding.ReasonCode);
+                }
+            }
+        }
+
+        public static void Record(PasskeySignInDiagnosis diagnosis)
+        {
+            var recording = Recording.Value;
+            if (recording == null)
+            {
+                return;
+            }
+
+            foreach (var code in diagnosis.Passkeys.Select(c => c.ReasonCode).Append(diagnosis.SignInLogs.ReasonCode).Append(diagnosis.ReasonCode))
+            {
+                if (code != null)
+                {
+                    recording.Add(code);
                 }
             }
         }

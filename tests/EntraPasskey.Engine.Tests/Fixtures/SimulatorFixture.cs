@@ -49,34 +49,44 @@ namespace EntraPasskey.Engine.Tests.Fixtures
         public Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles) =>
             TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint, retries: TestTokens.QuickRetries);
 
-        /// <summary>Runs a whole session over the inputs and returns the results in the order they were handed back.</summary>
+        /// <summary>Runs a whole Test-EntraPasskey session over the inputs and returns the results in the order they were handed back.</summary>
         /// <param name="signInPageSize">Sign-ins per page, small to give a small tenant many pages.</param>
-        public static IReadOnlyList<DiagnosisResult> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null, int signInPageSize = SignInReader.MaxPageSize)
+        public static IReadOnlyList<DiagnosisResult<PasskeyDiagnosis>> DiagnoseAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null, int signInPageSize = SignInReader.MaxPageSize) =>
+            RunAll(DiagnosisSession.ForRegistration(connection, AttemptHints.None, clock, signInPageSize, CancellationToken.None), inputs);
+
+        /// <summary>The same for Test-EntraPasskeySignIn.</summary>
+        public static IReadOnlyList<DiagnosisResult<PasskeySignInDiagnosis>> CheckSignInAll(EntraPasskeyConnection connection, IEnumerable<string> inputs, Func<DateTimeOffset>? clock = null, int signInPageSize = SignInReader.MaxPageSize) =>
+            RunAll(DiagnosisSession.ForSignIn(connection, clock, signInPageSize, CancellationToken.None), inputs);
+
+        private static IReadOnlyList<DiagnosisResult<T>> RunAll<T>(DiagnosisSession<T> session, IEnumerable<string> inputs)
+            where T : class
         {
-            using var session = new DiagnosisSession(connection, AttemptHints.None, clock, signInPageSize, CancellationToken.None);
-            var submitted = 0;
-            foreach (var input in inputs)
+            using (session)
             {
-                session.Submit(input);
-                submitted++;
-            }
-
-            session.CompleteInput();
-            var results = new List<DiagnosisResult>();
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (results.Count < submitted && DateTime.UtcNow < deadline)
-            {
-                if (session.TryTake(out var result))
+                var submitted = 0;
+                foreach (var input in inputs)
                 {
-                    results.Add(result);
+                    session.Submit(input);
+                    submitted++;
                 }
-                else
-                {
-                    session.WaitForProgress(TimeSpan.FromMilliseconds(200));
-                }
-            }
 
-            return results;
+                session.CompleteInput();
+                var results = new List<DiagnosisResult<T>>();
+                var deadline = DateTime.UtcNow.AddMinutes(2);
+                while (results.Count < submitted && DateTime.UtcNow < deadline)
+                {
+                    if (session.TryTake(out var result))
+                    {
+                        results.Add(result);
+                    }
+                    else
+                    {
+                        session.WaitForProgress(TimeSpan.FromMilliseconds(200));
+                    }
+                }
+
+                return results;
+            }
         }
     }
 }

@@ -132,7 +132,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             Assert.Null(error.InnerException);
         }
 
-        private async Task<DiagnosisResult> DiagnoseThroughAsync(Func<Exchange, Exchange> tamper, Action<TamperingProxy>? created = null)
+        private async Task<DiagnosisResult<PasskeyDiagnosis>> DiagnoseThroughAsync(Func<Exchange, Exchange> tamper, Action<TamperingProxy>? created = null)
         {
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, tamper);
             created?.Invoke(proxy);

@@ -37,7 +37,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var damage = new Damage(TestTokens.QuickRetries.MaxAttempts, e => e.PathAndQuery.StartsWith(ConditionalAccess, StringComparison.Ordinal), Damage.Reset);
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
             using var connection = await _sim.ConnectViaAsync(proxy.Root);
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
 
             var first = DiagnoseNext(session, Adele);
             var second = DiagnoseNext(session, Adele);
@@ -54,7 +54,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             var damage = new Damage(TestTokens.QuickRetries.MaxAttempts, Damage.IsGroupsBatch, Damage.Html);
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
             using var connection = await _sim.ConnectViaAsync(proxy.Root);
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
 
             var first = DiagnoseNext(session, Adele);
             var second = DiagnoseNext(session, Adele);
@@ -68,7 +68,7 @@ namespace EntraPasskey.Engine.Tests.Graph
         public async Task ConditionalAccessDeniedForGood_IsNotReadAgain()
         {
             using var connection = await _sim.ConnectAsync("User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.AuthenticationMethod", "AuditLog.Read.All");
-            using var session = new DiagnosisSession(connection, AttemptHints.None, null, CancellationToken.None);
+            using var session = DiagnosisSession.ForRegistration(connection, AttemptHints.None, null, CancellationToken.None);
             _sim.Host.ClearRequests();
 
             var first = DiagnoseNext(session, Adele);
@@ -105,7 +105,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             && !e.PathAndQuery.Contains("skiptoken", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Submits one user and waits for their result, so the next user is read after it.</summary>
-        private static DiagnosisResult DiagnoseNext(DiagnosisSession session, string user)
+        private static DiagnosisResult<PasskeyDiagnosis> DiagnoseNext(DiagnosisSession<PasskeyDiagnosis> session, string user)
         {
             session.Submit(user);
             var deadline = DateTime.UtcNow.AddMinutes(2);

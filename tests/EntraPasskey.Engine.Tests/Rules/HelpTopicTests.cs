@@ -3,11 +3,12 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EntraPasskey.Engine.Rules;
+using EntraPasskey.Engine.Rules.SignIn;
 using Xunit;
 
 namespace EntraPasskey.Engine.Tests.Rules
 {
-    /// <summary>about_EntraPasskey lists every reason code a rule can give, so Get-Help explains every verdict.</summary>
+    /// <summary>about_EntraPasskey lists every reason code a rule can give (registration and sign-in), so Get-Help explains every verdict.</summary>
     public sealed class HelpTopicTests
     {
         [Fact]
@@ -15,7 +16,12 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var about = File.ReadAllText(Path.Combine(RepositoryRoot(), "module", "en-US", "about_EntraPasskey.help.txt"));
 
-            var missing = RuleSet.Default.All.SelectMany(r => r.ReasonCodes).Where(code => !Regex.IsMatch(about, $@"\b{code}\b")).ToList();
+            var codes = RuleSet.Default.All.SelectMany(r => r.ReasonCodes)
+                .Concat(SignInPrecedence.Default.SelectMany(r => r.ReasonCodes))
+                .Concat(SignInLogs.ReasonCodes)
+                .Append(SignInJudge.NoPasskeyCode);
+
+            var missing = codes.Where(code => !Regex.IsMatch(about, $@"\b{code}\b")).ToList();
 
             Assert.Empty(missing);
         }

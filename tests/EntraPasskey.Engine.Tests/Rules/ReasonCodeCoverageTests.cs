@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using EntraPasskey.Engine.Rules;
+using EntraPasskey.Engine.Rules.SignIn;
 using EntraPasskey.Engine.Tests.Fixtures;
 using Xunit;
 
@@ -10,17 +11,26 @@ namespace EntraPasskey.Engine.Tests.Rules
 {
     /// <summary>
     /// Every reason code has a test that produces it, in its rule's own test class (<c>&lt;Rule&gt;Tests</c>, in the
-    /// folder of the rule's layer): this runs each rule's tests again while recording the reason codes their
-    /// diagnoses give.
+    /// folder of the rule's layer, or Rules/SignIn for Test-EntraPasskeySignIn's rules, its logs and its verdict): this
+    /// runs each rule's tests again while recording the reason codes their diagnoses give.
     /// </summary>
     public sealed class ReasonCodeCoverageTests
     {
+        /// <summary>Every producer of reason codes by name: the layer rules, the sign-in rules, the sign-in logs and the sign-in verdict.</summary>
+        private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Producers =
+            RuleSet.Default.All.Select(r => (Name: r.GetType().Name, Codes: r.ReasonCodes))
+                .Concat(SignInPrecedence.Default.Select(r => (Name: r.GetType().Name, Codes: r.ReasonCodes)))
+                .Append((Name: nameof(SignInLogs), Codes: SignInLogs.ReasonCodes))
+                .Append((Name: nameof(SignInJudge), Codes: (IReadOnlyList<string>)new[] { SignInJudge.NoPasskeyCode }))
+                .Where(p => p.Codes.Count > 0)
+                .ToDictionary(p => p.Name, p => p.Codes);
+
         public static TheoryData<string> RulesWithReasonCodes()
         {
             var data = new TheoryData<string>();
-            foreach (var rule in RuleSet.Default.All.Where(r => r.ReasonCodes.Count > 0))
+            foreach (var name in Producers.Keys)
             {
-                data.Add(rule.GetType().Name);
+                data.Add(name);
             }
 
             return data;
@@ -30,13 +40,13 @@ namespace EntraPasskey.Engine.Tests.Rules
         [MemberData(nameof(RulesWithReasonCodes))]
         public void EveryReasonCode_IsProducedByATestOfItsRule(string ruleName)
         {
-            var rule = RuleSet.Default.All.Single(r => r.GetType().Name == ruleName);
+            var codes = Producers[ruleName];
             var testClass = typeof(ReasonCodeCoverageTests).Assembly.GetType($"{typeof(ReasonCodeCoverageTests).Namespace}.{ruleName}Tests");
             Assert.True(testClass != null, $"{ruleName} has no test class {ruleName}Tests.");
 
             var produced = ProducedReasons.During(() => RunEveryTest(testClass!));
 
-            var untested = rule.ReasonCodes.Except(produced).ToList();
+            var untested = codes.Except(produced).ToList();
             Assert.True(untested.Count == 0, $"No test in {ruleName}Tests produces {string.Join(", ", untested)}.");
         }
 

@@ -148,10 +148,10 @@ namespace EntraPasskey.Engine.Tests.Transport
             Assert.Equal(1, damage.Seen);
         }
 
-        private async Task<DiagnosisResult> DiagnoseThroughAsync(Damage damage, string user, RetryPolicy? retries = null) =>
+        private async Task<DiagnosisResult<PasskeyDiagnosis>> DiagnoseThroughAsync(Damage damage, string user, RetryPolicy? retries = null) =>
             (await DiagnoseThroughAsync(damage, new[] { user }, retries)).Single();
 
-        private async Task<System.Collections.Generic.IReadOnlyList<DiagnosisResult>> DiagnoseThroughAsync(Damage damage, string[] users, RetryPolicy? retries = null)
+        private async Task<System.Collections.Generic.IReadOnlyList<DiagnosisResult<PasskeyDiagnosis>>> DiagnoseThroughAsync(Damage damage, string[] users, RetryPolicy? retries = null)
         {
             using var proxy = new TamperingProxy(_sim.Host.GraphBaseUri, damage.Apply);
             using var connection = await TestTokens.ConnectAsync(_sim.Host.IssueToken(SimulatorFixture.AllReadRoles), proxy.Root, retries: retries ?? TestTokens.QuickRetries);

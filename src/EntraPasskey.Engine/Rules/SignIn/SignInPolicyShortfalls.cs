@@ -1,0 +1,21 @@
+using System.Linq;
+using EntraPasskey.Engine.Evidence;
+
+namespace EntraPasskey.Engine.Rules.SignIn
+{
+    /// <summary>The shape of a certain Conditional Access failure at sign-in: the first policy whose demand is the rule's.</summary>
+    internal static class SignInPolicyShortfalls
+    {
+        public static RuleOutcome? Fail(DiagnosisInput input, RegisteredMethod passkey, PasskeyDemand demand, string code, System.Func<PasskeyPolicyShortfall, string> message, string remediation)
+        {
+            var shortfall = PasskeyConditionalAccess.Shortfalls(input, passkey).FirstOrDefault(s => s.Demand == demand && s.IsCertain);
+            return shortfall == null ? null : RuleOutcome.Fail(code, message(shortfall), remediation, shortfall.Facts());
+        }
+
+        /// <summary>"'YubiKey 5 NFC' (YubiKey 5 Series with NFC)" for messages.</summary>
+        public static string Name(RegisteredMethod passkey) =>
+            passkey.DisplayName != null && passkey.Model != null && passkey.DisplayName != passkey.Model
+                ? $"'{passkey.DisplayName}' ({passkey.Model})"
+                : $"'{passkey.DisplayName ?? passkey.Model ?? passkey.Id}'";
+    }
+}
