@@ -103,7 +103,7 @@ public sealed class CommandLineTests
         var options = CommandLine.Parse(
         [
             "--generate", "2500", "--seed", "7", "--throttling", "on", "--resource-units", "900",
-            "--faults", "503=0.01,504=0.02,reset=0.005,slow=0.03", "--slow-ms", "1500", "--latency-ms", "50", "--jitter-ms", "20",
+            "--faults", "503=0.01,504=0.02,reset=0.005,slow=0.03,429=0.04,drop=0.05", "--slow-ms", "1500", "--latency-ms", "50", "--jitter-ms", "20",
         ]).Options;
 
         Assert.Equal((2500, 7), (options.Generate!.Users, options.Generate.Seed));
@@ -111,6 +111,7 @@ public sealed class CommandLineTests
         Assert.Equal((true, 900), (options.Throttling!.Enabled, options.Throttling.ResourceUnitsPer10Seconds));
         Assert.Equal((0.01, 0.02, 0.005, 0.03, 1500), (options.Faults!.ServiceUnavailableRate, options.Faults.GatewayTimeoutRate,
             options.Faults.ConnectionResetRate, options.Faults.SlowResponseRate, options.Faults.SlowResponseMs));
+        Assert.Equal((0.04, 0.05), (options.Faults.ThrottledRate, options.Faults.DroppedItemRate));
         Assert.Equal((50, 20), (options.LatencyMs, options.JitterMs));
         Assert.False(CommandLine.Parse([]).Options.Throttling!.Enabled);
         Assert.Null(CommandLine.Parse([]).Options.Faults);

@@ -41,6 +41,19 @@ public sealed class TokenEndpointTests
     }
 
     [Fact]
+    public async Task Token_lifetime_is_the_hosts_choice()
+    {
+        await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { Tenant = Contoso.Load(), FixedNow = Contoso.Now, TokenLifetime = TimeSpan.FromMinutes(2) });
+        using var client = PinnedClient(host);
+
+        var reply = await PostTokenAsync(client, host, Contoso.DiagnosticsAppId, Contoso.DiagnosticsSecret);
+        var claims = System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(reply.Body!["access_token"]!.GetValue<string>().Split('.')[1]))!;
+
+        Assert.Equal((120, 120), (reply.Body["expires_in"]!.GetValue<int>(), reply.Body["ext_expires_in"]!.GetValue<int>()));
+        Assert.Equal(120, claims["exp"]!.GetValue<long>() - claims["iat"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Wrong_secret_is_401_invalid_client_7000215()
     {
         await using var host = await Contoso.StartAsync();

@@ -416,6 +416,30 @@ Describe 'New-PasskeyBootstrapTap' {
             (Get-TapWrite).status | Should -Be @(201, 400)
         }
 
+        It 'stops once, with AccessTokenExpired, when the -AccessToken has expired, instead of failing user by user' {
+            Connect-SimulatorWithExpiredToken -Simulator $Sim -Roles $IssuerRoles | Out-Null
+            try {
+                $stopped = $null
+                try {
+                    (Upn 'Nestor Wilke'), (Upn 'Alex Wilber'), (Upn 'Grady Archie') |
+                        New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorVariable errors -OutVariable taps | Out-Null
+                }
+                catch {
+                    $stopped = $_
+                }
+
+                @($taps).Count | Should -Be 0
+                @($errors).Count | Should -Be 1
+                $stopped.FullyQualifiedErrorId | Should -Be "AccessTokenExpired,$CommandName"
+                $stopped.Exception.Message | Should -Match '^The access token expired at '
+                $stopped.TargetObject | Should -Be (Upn 'Nestor Wilke')
+                Get-TapWrite | Should -BeNullOrEmpty
+            }
+            finally {
+                Connect-Simulator -Simulator $Sim -Roles $IssuerRoles | Out-Null
+            }
+        }
+
         It 'stops with NotConnected when there is no connection' {
             Disconnect-EntraPasskey
             try {
@@ -478,6 +502,86 @@ Describe 'New-PasskeyBootstrapTap' {
                     "$($haystacks[$name])".Contains($tap.TemporaryAccessPass) | Should -BeFalse -Because "the pass of $($tap.UserPrincipalName) must not appear in the $name"
                 }
             }
+        }
+    }
+
+    Describe 'The pass is never lost' {
+        # Once Graph has answered 201 the pass exists (and replaced any other): its value must reach the pipeline,
+        # whatever a preference, a prompt or a later error does. So whatever can stop the command comes before the write.
+
+        It '-WarningAction Stop stops the command at the delivery reminder, before any pass is created' {
+            $stopped = $null
+            try {
+                New-PasskeyBootstrapTap -UserId (Upn 'Nestor Wilke') -Confirm:$false -WarningAction Stop -OutVariable taps | Out-Null
+            }
+            catch {
+                $stopped = $_
+            }
+
+            $stopped.Exception | Should -BeOfType ([System.Management.Automation.ActionPreferenceStopException])
+            $stopped.Exception.Message | Should -Match 'Deliver each Temporary Access Pass'
+            @(Get-TapWrite).Count | Should -Be @($taps).Count -Because 'every pass Graph created must have reached the pipeline'
+            Get-TapWrite | Should -BeNullOrEmpty
+            Get-StoredTap 'Nestor Wilke' | Should -BeNullOrEmpty
+        }
+
+        It '-ErrorAction Stop on a later user keeps the passes already issued in the pipeline' {
+            $stopped = $null
+            try {
+                (Upn 'Nestor Wilke'), 'ghost.user@contoso.com', (Upn 'Alex Wilber') |
+                    New-PasskeyBootstrapTap -Confirm:$false -WarningAction SilentlyContinue -ErrorAction Stop -OutVariable taps | Out-Null
+            }
+            catch {
+                $stopped = $_
+            }
+
+            $stopped.FullyQualifiedErrorId | Should -Be "UserNotFound,$CommandName"
+            @($taps).UserPrincipalName | Should -Be @((Upn 'Nestor Wilke'))
+            $taps[0].TemporaryAccessPass.Length | Should -Be 8
+            @(Get-TapWrite | Where-Object status -EQ 201).Count | Should -Be @($taps).Count
+            Get-StoredTap 'Alex Wilber' | Should -BeNullOrEmpty
+        }
+
+        It 'a host that cannot prompt, asked to <Asks>, stops the command before any pass is created' -TestCases @(
+            @{ Asks = 'inquire at warnings (-WarningAction Inquire)'; Preferences = @{ WarningPreference = 'Inquire' }; Prompted = 'Deliver each Temporary Access Pass' }
+            @{ Asks = 'inquire at debug messages (what -Debug means in Windows PowerShell 5.1)'; Preferences = @{ DebugPreference = 'Inquire' }; Prompted = 'POST /users/' }
+        ) {
+            param($Asks, $Preferences, $Prompted)
+            $run = Invoke-WithScriptedHost -Answer '' -Variables 'taps', 'stopped' -Parameters @{ Upn = (Upn 'Nestor Wilke'); Preferences = $Preferences } -Script {
+                param($Upn, $Preferences)
+                foreach ($name in $Preferences.Keys) { Set-Variable -Name $name -Value $Preferences[$name] }
+                $stopped = $null
+                try {
+                    New-PasskeyBootstrapTap -UserId $Upn -Confirm:$false -OutVariable taps | Out-Null
+                }
+                catch {
+                    $stopped = $_
+                }
+            }
+
+            $run.Variables['stopped'] | Should -Not -BeNullOrEmpty
+            $run.Prompts.Count | Should -Be 1 -Because 'the host was asked once, and could not answer'
+            $run.Written[-1] | Should -Match ([regex]::Escape($Prompted)) -Because 'the message it was asked about is the last thing shown'
+            @(Get-TapWrite).Count | Should -Be @($run.Variables['taps']).Count -Because 'every pass Graph created must have reached the pipeline'
+            Get-TapWrite | Should -BeNullOrEmpty
+        }
+
+        It 'writes the reminder and the request before the pass, and what Graph said about the pass after it' {
+            # Continue, not -Debug: -Debug inquires at every message, and this host cannot answer.
+            $all = & {
+                $DebugPreference = $VerbosePreference = 'Continue'
+                New-PasskeyBootstrapTap -UserId (Upn 'Nestor Wilke') -Confirm:$false *>&1
+            }
+
+            $lines = @($all | ForEach-Object { if ($_ -is [EntraPasskey.BootstrapTap]) { 'the pass' } else { $_.ToString() } })
+            $passAt = [array]::IndexOf($lines, 'the pass')
+            $reminderAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'Deliver each Temporary Access Pass*' })
+            $requestAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'POST /users/*' })
+            $createdAt = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -like 'Microsoft Graph created Temporary Access Pass method*' })
+            $passAt | Should -BeGreaterThan -1
+            $reminderAt | Should -BeIn (0..($passAt - 1))
+            $requestAt | Should -BeIn (0..($passAt - 1))
+            $createdAt | Should -BeGreaterThan $passAt
         }
     }
 

@@ -1,5 +1,6 @@
 // A PowerShell host for tests that need prompts answered (ShouldContinue, -Debug's "Continue with this
-// operation?") and want to see everything a host would have shown. Compiled by Add-Type in the test that uses it.
+// operation?"), or refused as a non-interactive console refuses them, and want to see everything a host would have
+// shown. Compiled by Add-Type in the test that uses it.
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
@@ -14,7 +15,10 @@ namespace EntraPasskeyTests
     {
         private readonly ScriptedHostUI _ui;
 
-        /// <param name="answer">The label (without '&') of the choice picked at every prompt, e.g. "Yes" or "No".</param>
+        /// <param name="answer">
+        /// The label (without '&') of the choice picked at every prompt, e.g. "Yes" or "No"; empty for a host that
+        /// cannot prompt at all (pwsh -NonInteractive, a job, a scheduled task).
+        /// </param>
         public ScriptedHost(string answer)
         {
             _ui = new ScriptedHostUI(answer);
@@ -79,6 +83,12 @@ namespace EntraPasskeyTests
             }
 
             Prompts.Add(caption + " | " + message + " | " + string.Join(", ", labels));
+            if (string.IsNullOrEmpty(_answer))
+            {
+                // What the console host throws in -NonInteractive mode.
+                throw new PSInvalidOperationException("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.");
+            }
+
             var index = labels.IndexOf(_answer);
             if (index < 0)
             {

@@ -238,6 +238,35 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
     }
 }
 
+Describe 'An access token that expires' {
+    It 'stops the run once, naming when the token expired, with every user not diagnosed as its target' {
+        $context = Connect-SimulatorWithExpiredToken -Simulator $Sim
+        try {
+            $inputs = (Upn 'Adele Vance'), (Upn 'Lee Gu'), 'ghost.user@contoso.com', (Upn 'Nestor Wilke')
+            Clear-SimulatorRequest -Simulator $Sim
+            $stopped = $null
+            try {
+                $inputs | Test-EntraPasskey -ErrorVariable errors -OutVariable results | Out-Null
+            }
+            catch {
+                $stopped = $_
+            }
+
+            @($results).Count | Should -Be 0
+            @($errors).Count | Should -Be 1 -Because 'the users left are reported once, together, not one by one'
+            $stopped.FullyQualifiedErrorId | Should -Be 'AccessTokenExpired,EntraPasskey.Commands.TestEntraPasskeyCommand'
+            $stopped.CategoryInfo.Category | Should -Be 'AuthenticationError'
+            $stopped.Exception.Message | Should -Be ("The access token expired at {0:u}. The run stopped there: 4 users were not diagnosed, from '{1}' on." -f $context.TokenExpiresOn, $inputs[0])
+            $stopped.TargetObject | Should -Be $inputs
+            $stopped.ErrorDetails.RecommendedAction | Should -Match 'Connect-EntraPasskey'
+            Get-SimulatorRequest -Simulator $Sim | Should -BeNullOrEmpty
+        }
+        finally {
+            Connect-Simulator -Simulator $Sim | Out-Null
+        }
+    }
+}
+
 Describe 'Tenant-wide settings' {
     AfterEach { Reset-GraphSimulator -Simulator $Sim }
 

@@ -77,6 +77,19 @@ function Connect-Simulator {
     Connect-EntraPasskey -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) -GraphEndpoint $Simulator.Graph
 }
 
+function Connect-SimulatorWithExpiredToken {
+    # Connects with -AccessToken (which nothing renews) and waits until that token has expired: the next request
+    # the module makes needs a token it no longer has. Connecting needs the token alive, so it is given a few seconds.
+    param(
+        [Parameter(Mandatory)] $Simulator,
+        [string[]] $Roles = $script:DefaultRoles
+    )
+    $token = New-SimulatorToken -Simulator $Simulator -Roles $Roles -ExpiresInSeconds 5
+    $context = Connect-EntraPasskey -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) -GraphEndpoint $Simulator.Graph
+    while ([DateTimeOffset]::UtcNow -le $context.TokenExpiresOn) { Start-Sleep -Milliseconds 200 }
+    $context
+}
+
 function Get-SimulatorRequest {
     # The simulator's request log: every HTTP request and every $batch item, in order.
     param([Parameter(Mandatory)] $Simulator)
@@ -134,7 +147,8 @@ function Invoke-WithScriptedHost {
     # tests see ShouldProcess and ShouldContinue questions. -ShowOnHost sends every stream to the host (as a console
     # would), so a transcript records it.
     param(
-        [Parameter(Mandatory)] [string] $Answer,
+        # '' for a host that cannot prompt (as pwsh -NonInteractive).
+        [Parameter(Mandatory)] [AllowEmptyString()] [string] $Answer,
         [Parameter(Mandatory)] [scriptblock] $Script,
         [hashtable] $Parameters = @{},
         [string[]] $Variables = @(),
@@ -172,6 +186,6 @@ function Invoke-WithScriptedHost {
     }
 }
 
-Export-ModuleMember -Function Start-GraphSimulator, Stop-GraphSimulator, New-SimulatorToken, Connect-Simulator,
+Export-ModuleMember -Function Start-GraphSimulator, Stop-GraphSimulator, New-SimulatorToken, Connect-Simulator, Connect-SimulatorWithExpiredToken,
     Get-SimulatorRequest, Clear-SimulatorRequest, Reset-GraphSimulator, Set-SimulatorMethodConfiguration, Invoke-FreshPwsh,
     Invoke-WithScriptedHost

@@ -31,15 +31,15 @@ namespace EntraPasskey.Engine.Bootstrap
         private readonly GraphServiceClient _client;
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
-        private readonly object _gate = new object();
-        private Task<TenantSnapshot>? _tenant;
+        private readonly RunWideRead<TenantSnapshot> _tenant;
 
         public TapIssuer(EntraPasskeyConnection connection)
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _tenantReader = new TenantReader(_client, Log);
-            _userReader = new UserReader(_client, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
+            _tenantReader = new TenantReader(connection, Log);
+            _userReader = new UserReader(connection, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
+            _tenant = new RunWideRead<TenantSnapshot>(_tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
         }
 
         public EngineLog Log { get; }
@@ -52,7 +52,7 @@ namespace EntraPasskey.Engine.Bootstrap
                 throw invalid!;
             }
 
-            var tenantTask = TenantAsync(cancellationToken);
+            var tenantTask = _tenant.GetAsync(cancellationToken);
             var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
@@ -89,7 +89,14 @@ namespace EntraPasskey.Engine.Bootstrap
             return new TapPlan(input, user, checks.LifetimeInMinutes, checks.IsUsableOnce, request.StartDateTime, replaces, decision.Confirmation);
         }
 
-        /// <summary>Creates the pass (POST users/{id}/authentication/temporaryAccessPassMethods), replacing any existing one.</summary>
+        /// <summary>Logs the request <see cref="IssueAsync"/> will send, so a caller can show it before anything is created.</summary>
+        public void DescribeRequest(TapPlan plan) =>
+            Log.Debug($"POST /users/{plan.User.Id}/authentication/temporaryAccessPassMethods: lifetimeInMinutes {plan.LifetimeInMinutes}, isUsableOnce {plan.IsUsableOnce}, startDateTime {(plan.StartDateTime.HasValue ? TapTimes.Format(plan.StartDateTime.Value) : "now")}.");
+
+        /// <summary>
+        /// Creates the pass (POST users/{id}/authentication/temporaryAccessPassMethods), replacing any existing one.
+        /// What it logs is about the created pass: a caller writes it after the pass.
+        /// </summary>
         public async Task<BootstrapTap> IssueAsync(TapPlan plan, CancellationToken cancellationToken)
         {
             var user = plan.User;
@@ -99,7 +106,6 @@ namespace EntraPasskey.Engine.Bootstrap
                 IsUsableOnce = plan.IsUsableOnce,
                 StartDateTime = plan.StartDateTime,
             };
-            Log.Debug($"POST /users/{user.Id}/authentication/temporaryAccessPassMethods: lifetimeInMinutes {plan.LifetimeInMinutes}, isUsableOnce {plan.IsUsableOnce}, startDateTime {(plan.StartDateTime.HasValue ? TapTimes.Format(plan.StartDateTime.Value) : "now")}.");
             TemporaryAccessPassAuthenticationMethod? created;
             try
             {
@@ -132,14 +138,6 @@ namespace EntraPasskey.Engine.Bootstrap
             return new BootstrapTap(
                 user.UserPrincipalName, user.Id, pass!, start, lifetime, usableOnce, usable, reason,
                 TapNextSteps.For(user.Name, start, expires, usableOnce, usable, reason));
-        }
-
-        private Task<TenantSnapshot> TenantAsync(CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                return _tenant ??= _tenantReader.ReadMethodsPolicyOnlyAsync(cancellationToken);
-            }
         }
 
         /// <summary>

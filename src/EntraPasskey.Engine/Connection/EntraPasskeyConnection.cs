@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Graph;
 
 namespace EntraPasskey.Engine.Connection
@@ -15,13 +16,14 @@ namespace EntraPasskey.Engine.Connection
     {
         private readonly Lazy<GraphServiceClient> _graph;
 
-        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, ReportsBudget reports)
+        private EntraPasskeyConnection(TokenCredential credential, Uri graphRoot, string[] scopes, EntraPasskeyContext context, ReportsBudget reports, RetryPolicy retries)
         {
             GraphRoot = graphRoot;
             Context = context;
             Credential = credential;
             Reports = reports;
-            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes));
+            Retries = retries;
+            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes, retries));
         }
 
         public EntraPasskeyContext Context { get; }
@@ -37,15 +39,29 @@ namespace EntraPasskey.Engine.Connection
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
 
+        /// <summary>How hard Graph requests are tried (attempts, timeouts, waits).</summary>
+        internal RetryPolicy Retries { get; }
+
+        /// <summary>
+        /// True when <paramref name="error"/> means no later request on this connection can succeed: the token was
+        /// obtained elsewhere (-AccessToken, a borrowed Connect-MgGraph token), so nothing renews it, and it has expired
+        /// or Graph rejects it. A run then stops once instead of failing user by user. A connection with a credential
+        /// (secret, certificate, managed identity, interactive) renews its token and goes on.
+        /// </summary>
+        public bool EndsRun(EntraPasskeyException error) =>
+            Credential is StaticTokenCredential
+            && (error.ErrorId == StaticTokenCredential.ExpiredErrorId || error.ErrorId == GraphErrors.AuthenticationFailedId);
+
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
         public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>
-            ConnectAsync(request, TestHooks.SimulatedReportsClock ? ReportsBudget.OnSimulatedClock() : new ReportsBudget(), cancellationToken);
+            ConnectAsync(request, TestHooks.SimulatedReportsClock ? ReportsBudget.OnSimulatedClock() : new ReportsBudget(), RetryPolicy.Default, cancellationToken);
 
         /// <param name="reports">The connection's reports budget; tests pass one on a clock they move.</param>
-        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget reports, CancellationToken cancellationToken)
+        /// <param name="retries">How hard requests are tried; tests make the waits short.</param>
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
         {
-            var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
-            var scopes = Scopes.For(request);
+            // A bad endpoint is reported before anything about the credential.
+            TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             TokenCredential credential;
             try
             {
@@ -56,6 +72,14 @@ namespace EntraPasskey.Engine.Connection
                 throw SignInErrors.InvalidSetting(refused);
             }
 
+            return await ConnectAsync(credential, request, reports, retries, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Connects with a credential made elsewhere (tests: one whose transport trusts the simulator's certificate).</summary>
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
+        {
+            var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
+            var scopes = Scopes.For(request);
             AccessToken token;
             try
             {
@@ -77,7 +101,7 @@ namespace EntraPasskey.Engine.Connection
                 graphRoot,
                 claims.Scopes,
                 claims.ExpiresOn ?? token.ExpiresOn);
-            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports, retries);
         }
 
         public void Dispose()

@@ -1,18 +1,22 @@
 using System;
+using System.Linq;
+using System.Threading;
 using Azure.Core;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 
 namespace EntraPasskey.Engine.Connection
 {
     /// <summary>
-    /// Builds a GraphServiceClient that keeps the SDK middleware (retry with Retry-After, redirects, '$' decoding of
-    /// query options) and sends tokens to the endpoint we were given: the Graph provider only sends them to the known
-    /// Graph hosts unless told otherwise (graph-facts §11.2).
+    /// Builds a GraphServiceClient that keeps the SDK middleware (redirects, '$' decoding of query options), retries
+    /// with our own handler instead of the SDK's (<see cref="GraphRetryHandler"/>), and sends tokens to the endpoint we
+    /// were given: the Graph provider only sends them to the known Graph hosts unless told otherwise (graph-facts §11.2).
     /// </summary>
     internal static class GraphClientBuilder
     {
-        public static GraphServiceClient Build(TokenCredential credential, Uri graphRoot, string[] scopes)
+        public static GraphServiceClient Build(TokenCredential credential, Uri graphRoot, string[] scopes, RetryPolicy retries)
         {
             var authentication = new AzureIdentityAuthenticationProvider(
                 credential,
@@ -20,7 +24,12 @@ namespace EntraPasskey.Engine.Connection
                 observabilityOptions: null,
                 isCaeEnabled: true,
                 scopes: scopes);
-            var httpClient = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers());
+            var handlers = GraphClientFactory.CreateDefaultHandlers()
+                .Select(h => h is RetryHandler ? new GraphRetryHandler(retries) : h)
+                .ToList();
+            var httpClient = GraphClientFactory.Create(handlers);
+            // Each attempt has its own timeout and the attempts are bounded; a client-wide one would cut retries short.
+            httpClient.Timeout = Timeout.InfiniteTimeSpan;
             return new GraphServiceClient(httpClient, authentication, new Uri(graphRoot, "v1.0").AbsoluteUri);
         }
     }

@@ -11,19 +11,24 @@ namespace EntraPasskey.Engine.Connection
     /// </summary>
     internal sealed class StaticTokenCredential : TokenCredential
     {
-        private readonly AccessToken _token;
+        public const string ExpiredErrorId = "AccessTokenExpired";
 
-        public StaticTokenCredential(string token, DateTimeOffset? expiresOn)
+        private readonly AccessToken _token;
+        private readonly Func<DateTimeOffset> _clock;
+
+        /// <param name="clock">Now; the wall clock unless a test moves its own.</param>
+        public StaticTokenCredential(string token, DateTimeOffset? expiresOn, Func<DateTimeOffset>? clock = null)
         {
-            _token = new AccessToken(token, expiresOn ?? DateTimeOffset.UtcNow.AddHours(1));
+            _clock = clock ?? (() => DateTimeOffset.UtcNow);
+            _token = new AccessToken(token, expiresOn ?? _clock().AddHours(1));
         }
 
         public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
         {
-            if (_token.ExpiresOn <= DateTimeOffset.UtcNow)
+            if (_token.ExpiresOn <= _clock())
             {
                 throw new EntraPasskeyException(
-                    "AccessTokenExpired",
+                    ExpiredErrorId,
                     ErrorKind.AuthenticationFailed,
                     $"The access token expired at {_token.ExpiresOn:u}.",
                     "Obtain a new token and run Connect-EntraPasskey again.");

@@ -35,7 +35,7 @@ namespace EntraPasskey.Engine.Design
         {
             var graph = connection.Graph;
             var now = _clock();
-            var tenantTask = new TenantReader(graph, Log).ReadTenantAsync(cancellationToken);
+            var tenantTask = new TenantReader(connection, Log).ReadTenantAsync(cancellationToken);
             var documentTask = new PolicyDocumentReader(graph).ReadAsync(cancellationToken);
             var registrationsTask = new RegistrationDetailsReader(graph, connection.Reports, Log).ReadAsync(cancellationToken);
             try
@@ -49,9 +49,9 @@ namespace EntraPasskey.Engine.Design
 
             var tenant = await tenantTask.ConfigureAwait(false);
             var (size, campaign) = await documentTask.ConfigureAwait(false);
-            var sizes = await ReadSizesAsync(graph, tenant, campaign, cancellationToken).ConfigureAwait(false);
+            var sizes = await ReadSizesAsync(connection, tenant, campaign, cancellationToken).ConfigureAwait(false);
             var registrations = await registrationsTask.ConfigureAwait(false);
-            var synced = await ReadSyncedHoldersAsync(graph, tenant, registrations, now, cancellationToken).ConfigureAwait(false);
+            var synced = await ReadSyncedHoldersAsync(connection, tenant, registrations, now, cancellationToken).ConfigureAwait(false);
 
             var input = new DesignInput(tenant, now)
             {
@@ -65,12 +65,12 @@ namespace EntraPasskey.Engine.Design
             return new PolicyDesignReport(Summarise(connection.Context.TenantId, input), findings);
         }
 
-        private async Task<AudienceSizes> ReadSizesAsync(Microsoft.Graph.GraphServiceClient graph, TenantSnapshot tenant, RegistrationCampaign? campaign, CancellationToken cancellationToken)
+        private async Task<AudienceSizes> ReadSizesAsync(EntraPasskeyConnection connection, TenantSnapshot tenant, RegistrationCampaign? campaign, CancellationToken cancellationToken)
         {
             var ids = CountedGroups(tenant, campaign).Where(id => tenant.Group(id).Exists).ToList();
             try
             {
-                var sizes = await new GroupSizeReader(graph).ReadAsync(ids, cancellationToken).ConfigureAwait(false);
+                var sizes = await new GroupSizeReader(connection).ReadAsync(ids, cancellationToken).ConfigureAwait(false);
                 if (sizes.Gap != null)
                 {
                     Log.Warning("Some group sizes could not be counted, so affected-user counts are missing where they need them: " + sizes.Gap);
@@ -100,7 +100,7 @@ namespace EntraPasskey.Engine.Design
         /// Users the report lists with a synced passkey, read in full up to a cap, but only when some profile could
         /// reject a synced passkey at sign-in (one that does not admit synced, or that restricts AAGUIDs).
         /// </summary>
-        private async Task<SyncedPasskeyHolders> ReadSyncedHoldersAsync(Microsoft.Graph.GraphServiceClient graph, TenantSnapshot tenant, RegistrationDetails registrations, DateTimeOffset now, CancellationToken cancellationToken)
+        private async Task<SyncedPasskeyHolders> ReadSyncedHoldersAsync(EntraPasskeyConnection connection, TenantSnapshot tenant, RegistrationDetails registrations, DateTimeOffset now, CancellationToken cancellationToken)
         {
             if (registrations.Gap is { } gap)
             {
@@ -114,7 +114,7 @@ namespace EntraPasskey.Engine.Design
                 return SyncedPasskeyHolders.Read(Array.Empty<UserEvidence>(), holders.Count);
             }
 
-            var reader = new UserReader(graph, () => now, new SignInReader(graph, new ReportsBudget()));
+            var reader = new UserReader(connection, () => now, new SignInReader(connection.Graph, new ReportsBudget()));
             var users = new List<UserEvidence>();
             EntraPasskeyException? firstError = null;
             foreach (var chunk in holders.Take(MaxSyncedHolders).Select((id, i) => (id, i)).GroupBy(x => x.i / UserReader.UsersPerBatch, x => x.id))

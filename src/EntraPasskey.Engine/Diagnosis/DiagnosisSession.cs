@@ -35,7 +35,9 @@ namespace EntraPasskey.Engine.Diagnosis
     /// read in $batch chunks with bounded concurrency while more arrive, and handed back strictly in input order as
     /// soon as each one and all before it are done. Tenant-wide data is read once per run. Sign-ins cost the reports
     /// budget (5 requests / 10 s), so <see cref="SignInPlan"/> chooses between one read per user and one read of the
-    /// tenant's window, whichever the run's size and the tenant's sign-in volume make cheaper.
+    /// tenant's window, whichever the run's size and the tenant's sign-in volume make cheaper. When the connection's
+    /// token can no longer be used (<see cref="EntraPasskeyConnection.EndsRun"/>), the run stops at the first user it
+    /// failed: the users before are handed back, the rest are reported once, together (<see cref="Stopped"/>).
     /// </summary>
     public sealed class DiagnosisSession<TDiagnosis> : IDisposable
         where TDiagnosis : class
@@ -49,11 +51,14 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly AttemptHints _hints;
         private readonly Func<DateTimeOffset> _clock;
         private readonly CancellationTokenSource _cancellation;
-        private readonly Lazy<Task<TenantSnapshot>> _tenant;
+        private readonly RunWideRead<TenantSnapshot> _tenant;
         private readonly SignInPlan _signIns;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
         private readonly Dictionary<long, DiagnosisResult<TDiagnosis>> _done = new Dictionary<long, DiagnosisResult<TDiagnosis>>();
+        private readonly Dictionary<long, string> _inputs = new Dictionary<long, string>();
+        private readonly Func<EntraPasskeyException, bool> _endsRun;
+        private readonly DateTimeOffset? _tokenExpiresOn;
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _completed = new SemaphoreSlim(0);
         private long _submitted;
@@ -61,6 +66,8 @@ namespace EntraPasskey.Engine.Diagnosis
         private long _emitted;
         private bool _disposed;
         private bool _inputComplete;
+        private long _stopAt = long.MaxValue;
+        private EntraPasskeyException? _stopCause;
 
         /// <param name="judge">What the evidence of one user is judged with.</param>
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
@@ -69,14 +76,18 @@ namespace EntraPasskey.Engine.Diagnosis
             EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan signInWindow, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
+            _endsRun = connection.EndsRun;
+            _tokenExpiresOn = connection.Context.TokenExpiresOn;
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
             var signIns = new SignInReader(connection.Graph, connection.Reports, signInWindow, signInPageSize);
-            _tenantReader = new TenantReader(connection.Graph, Log);
-            _userReader = new UserReader(connection.Graph, _clock, signIns);
+            _tenantReader = new TenantReader(connection, Log);
+            _userReader = new UserReader(connection, _clock, signIns);
             _judge = judge;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _tenant = new Lazy<Task<TenantSnapshot>>(() => _tenantReader.ReadTenantAsync(_cancellation.Token));
+            _tenant = new RunWideRead<TenantSnapshot>(
+                _tenantReader.ReadTenantAsync,
+                snapshot => snapshot.SecurityDefaults.Gap?.Lasting == false || snapshot.ConditionalAccess.Gap?.Lasting == false);
             _signIns = new SignInPlan(signIns, Log, _clock, _cancellation.Token);
         }
 
@@ -92,6 +103,7 @@ namespace EntraPasskey.Engine.Diagnosis
             lock (_gate)
             {
                 var sequence = _submitted++;
+                _inputs[sequence] = input;
                 if (UserKey.TryParse(input, out var key, out var error))
                 {
                     _users++;
@@ -117,14 +129,15 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        /// <summary>The next result in input order, if it is ready.</summary>
+        /// <summary>The next result in input order, if it is ready; none from the user the run stopped at on.</summary>
         public bool TryTake(out DiagnosisResult<TDiagnosis> result)
         {
             lock (_gate)
             {
-                if (_done.TryGetValue(_emitted, out var next))
+                if (_emitted < _stopAt && _done.TryGetValue(_emitted, out var next))
                 {
                     _done.Remove(_emitted);
+                    _inputs.Remove(_emitted);
                     _emitted++;
                     result = next;
                     return true;
@@ -133,6 +146,47 @@ namespace EntraPasskey.Engine.Diagnosis
 
             result = null!;
             return false;
+        }
+
+        /// <summary>
+        /// Once every result before the user the run stopped at has been taken: why it stopped, its message saying how
+        /// many users were not diagnosed (<see cref="NotDiagnosed"/>). Null while the run goes on.
+        /// </summary>
+        public EntraPasskeyException? Stopped
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    if (_stopCause == null || _emitted < _stopAt)
+                    {
+                        return null;
+                    }
+
+                    var left = NotDiagnosedLocked();
+                    var expiry = _stopCause.ErrorId != StaticTokenCredential.ExpiredErrorId && _tokenExpiresOn is { } at
+                        ? $" The token says it expires at {at:u}."
+                        : string.Empty;
+                    return new EntraPasskeyException(
+                        _stopCause.ErrorId, _stopCause.Kind,
+                        $"{_stopCause.Message}{expiry} The run stopped there: {Users(left.Count)} not diagnosed, from '{left[0]}' on.",
+                        _stopCause.RecommendedAction + " Then run the command again for the users not diagnosed (this error's TargetObject lists them).",
+                        null,
+                        _stopCause);
+                }
+            }
+        }
+
+        /// <summary>The inputs from the user the run stopped at on, in input order.</summary>
+        public IReadOnlyList<string> NotDiagnosed
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return NotDiagnosedLocked();
+                }
+            }
         }
 
         /// <summary>Blocks until some result completes or the timeout passes; throws when the run is cancelled.</summary>
@@ -150,7 +204,7 @@ namespace EntraPasskey.Engine.Diagnosis
 
                 _disposed = true;
                 running = _running
-                    .Concat(_tenant.IsValueCreated ? new Task[] { _tenant.Value } : Array.Empty<Task>())
+                    .Concat(_tenant.Current is Task tenant ? new[] { tenant } : Array.Empty<Task>())
                     .Concat(_signIns.Running)
                     .ToArray();
             }
@@ -176,7 +230,7 @@ namespace EntraPasskey.Engine.Diagnosis
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
+            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
                 && (_waiting.Count >= UserReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
@@ -245,7 +299,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var tenantTask = _tenant.Value;
+            var tenantTask = _tenant.GetAsync(_cancellation.Token);
             var windowTask = await signIns.ConfigureAwait(false);
             var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
             var tenant = await tenantTask.ConfigureAwait(false);
@@ -272,9 +326,21 @@ namespace EntraPasskey.Engine.Diagnosis
                 return;
             }
 
+            if (result.Error != null && sequence < _stopAt && _endsRun(result.Error))
+            {
+                _stopAt = sequence;
+                _stopCause = result.Error;
+            }
+
             _done[sequence] = result;
             _completed.Release();
         }
+
+        private List<string> NotDiagnosedLocked() =>
+            _inputs.Where(p => p.Key >= _stopAt).OrderBy(p => p.Key).Select(p => p.Value).ToList();
+
+        private static string Users(int count) =>
+            count == 1 ? "1 user was" : count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " users were";
 
         private sealed record Pending(long Sequence, string Input, string Key);
     }

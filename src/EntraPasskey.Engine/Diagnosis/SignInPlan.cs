@@ -13,12 +13,17 @@ namespace EntraPasskey.Engine.Diagnosis
     /// read their own, decided as their chunks are sent, in input order, so the first verdict never waits for anything
     /// tenant-wide; so does a run known to have only a few users left. After that the first page of the tenant's
     /// window is read once, which tells how many pages the rest would take, and <see cref="SignInSourceChoice"/>
-    /// decides; once the window is chosen, every later user takes their share of it.
+    /// decides; once the window is chosen, every later user takes their share of it. A first page or window that
+    /// failed for a passing reason (after the transport's retries) decides nothing: the users waiting on it make do,
+    /// and a later chunk reads it again, up to <see cref="MaxTenantReads"/> times a run.
     /// </summary>
     internal sealed class SignInPlan
     {
         /// <summary>Users that read their own sign-ins before the window is even considered: the reports budget's burst.</summary>
         public const int PerUserBurst = ReportsBudget.Requests;
+
+        /// <summary>How often a run starts reading the tenant's window before a passing failure is taken as the answer.</summary>
+        public const int MaxTenantReads = 3;
 
         private readonly SignInReader _reader;
         private readonly EngineLog _log;
@@ -32,6 +37,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private Task<SignInWindow>? _window;
         private int _perUserReads;
         private int _assigned;
+        private int _tenantReads;
         private int _runSize = -1;
 
         /// <param name="runToken">Cancels the window read with the run, whichever chunk started it.</param>
@@ -102,12 +108,26 @@ namespace EntraPasskey.Engine.Diagnosis
                         return Assign(users, perUser: _window == null);
                     }
 
-                    probe = _firstPage ??= _reader.ReadTenantFirstPageAsync(_clock(), _runToken);
+                    if (_firstPage == null)
+                    {
+                        _tenantReads++;
+                        _firstPage = _reader.ReadTenantFirstPageAsync(_clock(), _runToken);
+                    }
+
+                    probe = _firstPage;
                 }
 
                 var firstPage = await probe.ConfigureAwait(false);
                 lock (_state)
                 {
+                    if (firstPage.Gap is { Lasting: false } gap && _tenantReads < MaxTenantReads)
+                    {
+                        // One fault does not settle the run's plan: these users read their own, a later chunk tries again.
+                        _log.Verbose("The first page of the tenant's sign-ins could not be read; it will be read again: " + gap.Why);
+                        _firstPage = null;
+                        return Assign(users, perUser: true);
+                    }
+
                     if (SignInSourceChoice.PreferTenantWindow(firstPage.EstimatedPagesLeft, _perUserReads, users, usersLeft))
                     {
                         _window = ReadWindowAsync(firstPage);
@@ -136,6 +156,16 @@ namespace EntraPasskey.Engine.Diagnosis
         private async Task<SignInWindow> ReadWindowAsync(TenantSignIns firstPage)
         {
             var window = await _reader.ReadTenantRestAsync(firstPage, _runToken).ConfigureAwait(false);
+            lock (_state)
+            {
+                if (window.Gap?.Lasting == false && _tenantReads < MaxTenantReads)
+                {
+                    // The users already waiting get the gap; later chunks start the window again.
+                    _firstPage = null;
+                    _window = null;
+                }
+            }
+
             _log.Verbose(window.Gap == null
                 ? $"Read the tenant's interactive sign-ins since {window.Since:u} in {window.Pages} page(s), once for the rest of the run."
                 : "Sign-in logs could not be read, so layer 4 (Recent MFA session) will be Unknown: " + window.Gap.Why);

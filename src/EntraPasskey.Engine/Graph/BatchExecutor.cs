@@ -3,26 +3,28 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Graph;
 
 namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
-    /// Sends up to 20 requests as one JSON $batch and retries the items Graph throttled or could not serve. The SDK's
-    /// retry handler only sees the envelope (200), never a 429 inside it, so item retries happen here, after the
-    /// item's own Retry-After.
+    /// Sends up to 20 reads as one JSON $batch and sends again the items Graph throttled or could not serve, the
+    /// items its reply left out and the items whose body was not the resource. The transport retries the envelope
+    /// (<see cref="GraphRetryHandler"/>) but only sees its 200, never a 429 inside it, so item retries happen here,
+    /// after the item's own Retry-After, within the connection's <see cref="RetryPolicy"/>.
     /// </summary>
     internal sealed class BatchExecutor
     {
         public const int MaxStepsPerBatch = 20;
-        private const int MaxAttempts = 5;
-        private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
 
         private readonly GraphServiceClient _client;
+        private readonly RetryPolicy _policy;
 
-        public BatchExecutor(GraphServiceClient client)
+        public BatchExecutor(GraphServiceClient client, RetryPolicy policy)
         {
             _client = client;
+            _policy = policy;
         }
 
         public async Task<IReadOnlyDictionary<string, GraphItemResponse>> SendAsync(IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
@@ -36,6 +38,7 @@ namespace EntraPasskey.Engine.Graph
             var results = new Dictionary<string, GraphItemResponse>();
             for (var attempt = 1; pending.Count > 0; attempt++)
             {
+                var last = attempt >= _policy.MaxAttempts;
                 var content = new BatchRequestContentCollection(_client, MaxStepsPerBatch);
                 foreach (var step in pending.Values)
                 {
@@ -54,10 +57,9 @@ namespace EntraPasskey.Engine.Graph
 
                     using var message = await reply.GetResponseByIdAsync(pair.Key).ConfigureAwait(false);
                     var item = await GraphItemResponse.ReadAsync(message).ConfigureAwait(false);
-                    if (IsTransient(item.Status) && attempt < MaxAttempts)
+                    if (item.IsWorthRetrying && !last)
                     {
-                        var delay = item.RetryAfter ?? Backoff(attempt);
-                        wait = delay > wait ? delay : wait;
+                        wait = Longer(wait, _policy.WaitAfter(attempt, item.RetryAfter));
                         continue;
                     }
 
@@ -67,24 +69,26 @@ namespace EntraPasskey.Engine.Graph
 
                 foreach (var missing in pending.Keys.Where(id => !messages.ContainsKey(id)).ToList())
                 {
-                    if (attempt >= MaxAttempts)
+                    if (last)
                     {
                         results[missing] = GraphItemResponse.Missing();
                         pending.Remove(missing);
+                    }
+                    else
+                    {
+                        wait = Longer(wait, _policy.WaitAfter(attempt, null));
                     }
                 }
 
                 if (pending.Count > 0)
                 {
-                    await Task.Delay(wait > MaxWait ? MaxWait : wait, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 }
             }
 
             return results;
         }
 
-        private static bool IsTransient(int status) => status == 429 || status == 503 || status == 504;
-
-        private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
+        private static TimeSpan Longer(TimeSpan a, TimeSpan b) => a > b ? a : b;
     }
 }

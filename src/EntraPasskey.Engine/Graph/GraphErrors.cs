@@ -1,8 +1,10 @@
 using System;
-using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using Azure.Identity;
+using EntraPasskey.Engine.Transport;
+using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 
@@ -13,15 +15,18 @@ namespace EntraPasskey.Engine.Graph
     {
         public const string NonPremiumTenantCode = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
 
+        /// <summary>Graph refused the access token (401).</summary>
+        public const string AuthenticationFailedId = "GraphAuthenticationFailed";
+
         public static EntraPasskeyException FromResponse(int status, string? code, string? message, GraphCall call, string? target)
         {
-            var graphSays = string.IsNullOrWhiteSpace(message) ? code : $"{code}: {message}";
+            var graphSays = string.IsNullOrWhiteSpace(message) ? code : string.IsNullOrWhiteSpace(code) ? message : $"{code}: {message}";
             switch (status)
             {
                 case 401:
                     return new EntraPasskeyException(
-                        "GraphAuthenticationFailed", ErrorKind.AuthenticationFailed,
-                        $"Microsoft Graph rejected the access token while trying to {call.Purpose} ({graphSays}).",
+                        AuthenticationFailedId, ErrorKind.AuthenticationFailed,
+                        $"Microsoft Graph rejected the access token while trying to {call.Purpose}{InParentheses(graphSays)}.",
                         "Run Connect-EntraPasskey again.", target);
                 case 403 when string.Equals(code, NonPremiumTenantCode, StringComparison.OrdinalIgnoreCase):
                     return new EntraPasskeyException(
@@ -47,7 +52,7 @@ namespace EntraPasskey.Engine.Graph
                 case 400:
                     return new EntraPasskeyException(
                         "GraphBadRequest", ErrorKind.InvalidArgument,
-                        $"Microsoft Graph refused the request to {call.Purpose} ({graphSays}).",
+                        $"Microsoft Graph refused the request to {call.Purpose}{InParentheses(graphSays)}.",
                         "Check the input value.", target);
                 default:
                     return new EntraPasskeyException(
@@ -67,12 +72,17 @@ namespace EntraPasskey.Engine.Graph
                     return target == null || known.Target != null ? known : known.WithTarget(target);
                 case ODataError odata:
                     return FromResponse(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, call, target);
+                case ServiceException service when service.ResponseStatusCode != 0:
+                    // A $batch envelope Graph refused: the SDK puts Graph's "code : message" in the inner exception.
+                    var (code, said) = SplitCodeAndMessage(service.InnerException?.Message);
+                    return FromResponse(service.ResponseStatusCode, code, said, call, target);
+                case ApiException api when api.ResponseStatusCode == 0:
+                    // The SDK could not make sense of a reply; its words are about its parser, not the user's problem.
+                    return Unreadable("in a shape the module could not read", call, target);
                 case ApiException api:
                     return FromResponse(api.ResponseStatusCode, null, null, call, target);
-                case AggregateException aggregate when aggregate.InnerExceptions.OfType<ApiException>().Any():
-                    // The SDK's retry handler gives up with an AggregateException of the responses it retried.
-                    var last = aggregate.InnerExceptions.OfType<ApiException>().Last();
-                    return FromResponse(last.ResponseStatusCode == 0 ? 429 : last.ResponseStatusCode, null, null, call, target);
+                case GraphTransportException transport:
+                    return FromTransport(transport, call, target);
                 case AuthenticationFailedException auth:
                     return new EntraPasskeyException(
                         "AuthenticationFailed", ErrorKind.AuthenticationFailed,
@@ -92,5 +102,68 @@ namespace EntraPasskey.Engine.Graph
                     return exception;
             }
         }
+
+        private static (string? Code, string? Message) SplitCodeAndMessage(string? text)
+        {
+            var at = text?.IndexOf(" : ", StringComparison.Ordinal) ?? -1;
+            return at > 0 ? (text!.Substring(0, at), text.Substring(at + 3)) : (null, null);
+        }
+
+        /// <summary>Graph's error code and message from an error body, when it has Graph's shape.</summary>
+        public static (string? Code, string? Message) ReadErrorBody(byte[] body)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("error", out var error)
+                    && error.ValueKind == JsonValueKind.Object)
+                {
+                    var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                    var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    return (code, message);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            return (null, null);
+        }
+
+        /// <summary>A reply that is not Graph's JSON, said in a user's words (<paramref name="what"/>: "an HTML page", "cut off", ...).</summary>
+        public static EntraPasskeyException Unreadable(string what, GraphCall call, string? target, int attempts = 0) =>
+            new EntraPasskeyException(
+                "GraphReplyUnreadable", ErrorKind.ServiceUnavailable,
+                $"Microsoft Graph's reply could not be read while trying to {call.Purpose}: it was {what}{Tries(attempts)}.",
+                "Run the command again; if it keeps happening, a proxy or gateway between you and Microsoft Graph may be answering in its place.",
+                target);
+
+        private static EntraPasskeyException FromTransport(GraphTransportException transport, GraphCall call, string? target)
+        {
+            switch (transport.Failure)
+            {
+                case TransportFailure.TimedOut:
+                    return new EntraPasskeyException(
+                        "GraphTimeout", ErrorKind.Timeout,
+                        $"Microsoft Graph did not answer in time to {call.Purpose}: {transport.Detail}{Tries(transport.Attempts)}.",
+                        "Run the command again.", target, transport);
+                case TransportFailure.Unreadable when transport.Status is int status && (status < 200 || status >= 300):
+                    var error = FromResponse(status, null, $"the reply was {transport.Detail}", call, target);
+                    return new EntraPasskeyException(error.ErrorId, error.Kind, error.Message, error.RecommendedAction, target, transport);
+                case TransportFailure.Unreadable:
+                    return Unreadable(transport.Detail, call, target, transport.Attempts);
+                default:
+                    return new EntraPasskeyException(
+                        "GraphUnreachable", ErrorKind.ServiceUnavailable,
+                        $"Could not reach Microsoft Graph to {call.Purpose}: {transport.Detail}{Tries(transport.Attempts)}.",
+                        "Check the network connection and the Graph endpoint, then run the command again.", target, transport);
+            }
+        }
+
+        private static string InParentheses(string? words) => string.IsNullOrWhiteSpace(words) ? string.Empty : $" ({words})";
+
+        /// <summary>" (5 attempts)" after a message's detail, or nothing for a single attempt.</summary>
+        private static string Tries(int attempts) => attempts > 1 ? $" ({attempts} attempts)" : string.Empty;
     }
 }

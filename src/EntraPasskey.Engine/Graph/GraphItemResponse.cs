@@ -3,11 +3,15 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Transport;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace EntraPasskey.Engine.Graph
 {
-    /// <summary>One response inside a $batch reply: status, body, and Graph's error code when it failed.</summary>
+    /// <summary>
+    /// One response inside a $batch reply of reads: status, body, and Graph's error code when it failed. A success
+    /// whose body is not a JSON object (every read answers with one) is not the resource: it counts as unreadable.
+    /// </summary>
     internal sealed class GraphItemResponse
     {
         private readonly byte[] _body;
@@ -19,11 +23,18 @@ namespace EntraPasskey.Engine.Graph
             RetryAfter = retryAfter;
             ErrorCode = errorCode;
             ErrorMessage = errorMessage;
+            IsUnreadable = status >= 200 && status < 300 && status != 204 && !ReplyBody.IsObject(body);
         }
 
         public int Status { get; }
 
-        public bool IsSuccess => Status >= 200 && Status < 300;
+        public bool IsSuccess => Status >= 200 && Status < 300 && !IsUnreadable;
+
+        /// <summary>A success status with a body that is not the resource (left empty, cut off, an HTML page).</summary>
+        public bool IsUnreadable { get; }
+
+        /// <summary>Throttled, unavailable, a bad gateway, or unreadable: another attempt may fare better.</summary>
+        public bool IsWorthRetrying => RetryPolicy.IsTransientForRead(Status) || IsUnreadable;
 
         public TimeSpan? RetryAfter { get; }
 
@@ -41,7 +52,7 @@ namespace EntraPasskey.Engine.Graph
             string? text = null;
             if ((status < 200 || status >= 300) && body.Length > 0)
             {
-                (code, text) = ReadError(body);
+                (code, text) = GraphErrors.ReadErrorBody(body);
             }
 
             return new GraphItemResponse(status, body, retryAfter, code, text);
@@ -64,27 +75,8 @@ namespace EntraPasskey.Engine.Graph
         }
 
         public EntraPasskeyException ToException(GraphCall call, string? target) =>
-            GraphErrors.FromResponse(Status, ErrorCode, ErrorMessage, call, target);
-
-        private static (string? Code, string? Message) ReadError(byte[] body)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(body);
-                if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty("error", out var error)
-                    && error.ValueKind == JsonValueKind.Object)
-                {
-                    var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-                    var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                    return (code, message);
-                }
-            }
-            catch (JsonException)
-            {
-            }
-
-            return (null, null);
-        }
+            IsUnreadable
+                ? GraphErrors.Unreadable(ReplyBody.Problem(_body, null) ?? "not the resource asked for", call, target)
+                : GraphErrors.FromResponse(Status, ErrorCode, ErrorMessage, call, target);
     }
 }

@@ -19,10 +19,10 @@ namespace EntraPasskey.Engine.Graph
         private readonly GraphServiceClient _client;
         private readonly BatchExecutor _batch;
 
-        public GroupNameReader(GraphServiceClient client)
+        public GroupNameReader(GraphServiceClient client, BatchExecutor batch)
         {
             _client = client;
-            _batch = new BatchExecutor(client);
+            _batch = batch;
         }
 
         public async Task<IReadOnlyList<GroupInfo>> ReadAsync(IEnumerable<string> candidates, CancellationToken cancellationToken)

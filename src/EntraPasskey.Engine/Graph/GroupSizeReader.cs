@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Design;
+using EntraPasskey.Engine.Connection;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 
@@ -21,10 +22,10 @@ namespace EntraPasskey.Engine.Graph
         private readonly GraphServiceClient _client;
         private readonly BatchExecutor _batch;
 
-        public GroupSizeReader(GraphServiceClient client)
+        public GroupSizeReader(EntraPasskeyConnection connection)
         {
-            _client = client;
-            _batch = new BatchExecutor(client);
+            _client = connection.Graph;
+            _batch = new BatchExecutor(connection.Graph, connection.Retries);
         }
 
         /// <summary>Sizes of the live groups among <paramref name="groupIds"/>; a group Graph no longer has is left out.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.Evidence;
 using Microsoft.Graph;
@@ -20,10 +21,10 @@ namespace EntraPasskey.Engine.Graph
         private readonly GroupNameReader _groups;
         private readonly EngineLog _log;
 
-        public TenantReader(GraphServiceClient client, EngineLog log)
+        public TenantReader(EntraPasskeyConnection connection, EngineLog log)
         {
-            _client = client;
-            _groups = new GroupNameReader(client);
+            _client = connection.Graph;
+            _groups = new GroupNameReader(connection.Graph, new BatchExecutor(connection.Graph, connection.Retries));
             _log = log;
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.Evidence;
 using Microsoft.Graph;
@@ -30,10 +31,10 @@ namespace EntraPasskey.Engine.Graph
         private readonly SignInReader _signIns;
         private readonly Func<DateTimeOffset> _clock;
 
-        public UserReader(GraphServiceClient client, Func<DateTimeOffset> clock, SignInReader signIns)
+        public UserReader(EntraPasskeyConnection connection, Func<DateTimeOffset> clock, SignInReader signIns)
         {
-            _client = client;
-            _batch = new BatchExecutor(client);
+            _client = connection.Graph;
+            _batch = new BatchExecutor(connection.Graph, connection.Retries);
             _signIns = signIns;
             _clock = clock;
         }

@@ -27,16 +27,16 @@ namespace EntraPasskey.Engine.Removal
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
         private readonly Func<DateTimeOffset> _clock;
-        private readonly object _gate = new object();
-        private Task<TenantSnapshot>? _tenant;
+        private readonly RunWideRead<TenantSnapshot> _tenant;
 
         public PasskeyRemover(EntraPasskeyConnection connection)
         {
             Log = new EngineLog();
             _client = connection.Graph;
             _clock = () => DateTimeOffset.UtcNow;
-            _tenantReader = new TenantReader(_client, Log);
-            _userReader = new UserReader(_client, _clock, new SignInReader(_client, connection.Reports));
+            _tenantReader = new TenantReader(connection, Log);
+            _userReader = new UserReader(connection, _clock, new SignInReader(_client, connection.Reports));
+            _tenant = new RunWideRead<TenantSnapshot>(_tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
         }
 
         public EngineLog Log { get; }
@@ -49,7 +49,7 @@ namespace EntraPasskey.Engine.Removal
                 throw invalid!;
             }
 
-            var tenantTask = TenantAsync(cancellationToken);
+            var tenantTask = _tenant.GetAsync(cancellationToken);
             var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
@@ -92,14 +92,6 @@ namespace EntraPasskey.Engine.Removal
             return new PasskeyRemoval(
                 user.UserPrincipalName, user.Id, user.DisplayName, passkey.Id, passkey.DisplayName, passkey.Aaguid, passkey.Model, passkey.PasskeyType,
                 passkey.CreatedAt, _clock(), plan.RevokeSessions, new TextList(plan.RemainingMfaNames), RemovalNextSteps.For(plan, plan.RevokeSessions));
-        }
-
-        private Task<TenantSnapshot> TenantAsync(CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                return _tenant ??= _tenantReader.ReadMethodsPolicyOnlyAsync(cancellationToken);
-            }
         }
 
         /// <param name="alreadyDone">Appended to the error when an earlier step of this removal already changed something.</param>

@@ -90,14 +90,25 @@ namespace EntraPasskey.Commands
                     return;
                 }
 
-                var tap = Run(ct => _issuer.IssueAsync(plan, ct), _issuer.Log);
+                // Once Graph has created the pass, its value must reach the pipeline whatever happens next, so
+                // everything a preference or a host can turn into a stop (the reminder, the request's debug line) is
+                // written before the request, and nothing is written between the reply and the pass.
                 if (!_reminded)
                 {
                     WriteWarning(TapIssuer.DeliveryReminder);
                     _reminded = true;
                 }
 
+                _issuer.DescribeRequest(plan);
+                WriteEngineLog(_issuer.Log);
+                var tap = Run(ct => _issuer.IssueAsync(plan, ct));
                 WriteObject(tap);
+                WriteEngineLog(_issuer.Log);
+            }
+            catch (EntraPasskeyException error) when (_connection!.Connection.EndsRun(error))
+            {
+                // The token cannot be used any more: every later user would fail the same way.
+                ThrowEngineError(error, input);
             }
             catch (EntraPasskeyException error)
             {

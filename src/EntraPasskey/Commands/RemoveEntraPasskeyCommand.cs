@@ -70,6 +70,11 @@ namespace EntraPasskey.Commands
 
                 WriteObject(Run(ct => _remover.RemoveAsync(plan, ct), _remover.Log));
             }
+            catch (EntraPasskeyException error) when (_connection!.Connection.EndsRun(error))
+            {
+                // The token cannot be used any more: every later user would fail the same way.
+                ThrowEngineError(error, UserId);
+            }
             catch (EntraPasskeyException error)
             {
                 WriteEngineError(error, UserId);

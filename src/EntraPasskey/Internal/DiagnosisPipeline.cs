@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using EntraPasskey.Commands;
@@ -10,7 +11,8 @@ namespace EntraPasskey.Internal
     /// <summary>
     /// The pipeline end of a <see cref="DiagnosisSession{TDiagnosis}"/> (Test-EntraPasskey, Test-EntraPasskeySignIn):
     /// submits users as they arrive, writes results in input order on the pipeline thread, keeps memory bounded by
-    /// pausing input when too many users are outstanding.
+    /// pausing input when too many users are outstanding. A run the session stopped (the token can no longer be used)
+    /// ends with one terminating error naming the users left.
     /// </summary>
     internal sealed class DiagnosisPipeline<TDiagnosis> : IDisposable
         where TDiagnosis : class
@@ -91,6 +93,10 @@ namespace EntraPasskey.Internal
             }
 
             Flush();
+            if (_session.Stopped is { } stopped)
+            {
+                _cmdlet.ThrowEngineError(stopped, _session.NotDiagnosed.ToArray());
+            }
         }
 
         /// <summary>Waits for and writes everything still outstanding.</summary>

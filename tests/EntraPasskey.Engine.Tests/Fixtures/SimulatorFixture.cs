@@ -42,9 +42,12 @@ namespace EntraPasskey.Engine.Tests.Fixtures
 
         public Task<EntraPasskeyConnection> ConnectAsync(params string[] roles) => ConnectViaAsync(Host.GraphBaseUri, roles);
 
-        /// <summary>Connects with the simulator's token to another endpoint (a <see cref="TamperingProxy"/> in front of it).</summary>
+        /// <summary>
+        /// Connects with the simulator's token to another endpoint (a <see cref="TamperingProxy"/> in front of it),
+        /// retrying as a connection does but with millisecond waits.
+        /// </summary>
         public Task<EntraPasskeyConnection> ConnectViaAsync(Uri graphEndpoint, params string[] roles) =>
-            TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint);
+            TestTokens.ConnectAsync(Host.IssueToken(roles.Length == 0 ? AllReadRoles : roles), graphEndpoint, retries: TestTokens.QuickRetries);
 
         /// <summary>Runs a whole Test-EntraPasskey session over the inputs and returns the results in the order they were handed back.</summary>
         /// <param name="signInPageSize">Sign-ins per page, small to give a small tenant many pages.</param>

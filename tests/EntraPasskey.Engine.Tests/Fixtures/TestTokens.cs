@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Transport;
 
 namespace EntraPasskey.Engine.Tests.Fixtures
 {
@@ -31,15 +32,20 @@ namespace EntraPasskey.Engine.Tests.Fixtures
             return Part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Part(claimsJson) + ".c2ln";
         }
 
+        /// <summary>Retries as a connection makes them, with waits of milliseconds instead of seconds.</summary>
+        public static readonly RetryPolicy QuickRetries = new RetryPolicy { FirstBackoff = TimeSpan.FromMilliseconds(5) };
+
         /// <summary>Connects with <paramref name="token"/> (-AccessToken) to a Graph endpoint such as the simulator.</summary>
         /// <param name="reports">
         /// The connection's reports budget: by default one on a simulated clock, so sign-in reads keep their order and
         /// pace without sleeping; a test against a simulator that throttles that budget passes one on its clock.
         /// </param>
-        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint, ReportsBudget? reports = null) =>
+        /// <param name="retries">How hard requests are tried: by default as a real connection, with the real waits.</param>
+        public static Task<EntraPasskeyConnection> ConnectAsync(string token, Uri graphEndpoint, ReportsBudget? reports = null, RetryPolicy? retries = null) =>
             EntraPasskeyConnection.ConnectAsync(
                 new ConnectionRequest { Mode = ConnectionMode.AccessToken, AccessToken = Secure(token), GraphEndpoint = graphEndpoint },
                 reports ?? ReportsBudget.OnSimulatedClock(),
+                retries ?? RetryPolicy.Default,
                 CancellationToken.None);
 
         /// <summary>A loopback port nothing listens on (at the moment of asking).</summary>

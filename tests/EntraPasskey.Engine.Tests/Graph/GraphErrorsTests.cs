@@ -3,6 +3,8 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Transport;
+using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Xunit;
 
@@ -76,16 +78,48 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
-        public void FromException_RetryHandlerGivingUpWithoutAStatus_IsGraphThrottled()
+        public void FromException_BatchEnvelopeRefused_QuotesGraphsWordsTheSdkKeptInItsInnerException()
         {
-            var gaveUp = new AggregateException(new ApiException("retried") { ResponseStatusCode = 0 });
-            var lastWas503 = new AggregateException(new ApiException("429") { ResponseStatusCode = 429 }, new ApiException("503") { ResponseStatusCode = 503 });
+            var refused = new ServiceException("Error occured when making the batch request. See inner exception for more details.", null, 401,
+                new Exception("InvalidAuthenticationToken : Lifetime validation failed, the token is expired."));
 
-            var throttled = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(gaveUp, GraphCall.ReadSignIns, null, CancellationToken.None));
-            var unavailable = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(lastWas503, GraphCall.ReadSignIns, null, CancellationToken.None));
+            var error = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(refused, GraphCall.ReadUser, "a@contoso.com", CancellationToken.None));
 
-            Assert.Equal(("GraphThrottled", ErrorKind.Throttled), (throttled.ErrorId, throttled.Kind));
-            Assert.Equal("GraphUnavailable", unavailable.ErrorId);
+            Assert.Equal(("GraphAuthenticationFailed", ErrorKind.AuthenticationFailed), (error.ErrorId, error.Kind));
+            Assert.Equal("Microsoft Graph rejected the access token while trying to read the user (InvalidAuthenticationToken: Lifetime validation failed, the token is expired.).", error.Message);
+        }
+
+        [Fact]
+        public void FromResponse_WithoutGraphsWords_SaysNothingInParentheses()
+        {
+            Assert.Equal("Microsoft Graph rejected the access token while trying to read the user.", GraphErrors.FromResponse(401, null, null, GraphCall.ReadUser, null).Message);
+            Assert.Equal("Microsoft Graph refused the request to read the user.", GraphErrors.FromResponse(400, null, null, GraphCall.ReadUser, null).Message);
+        }
+
+        [Fact]
+        public void FromException_AReplyTheSdkCouldNotRead_IsGraphReplyUnreadableNeverHttp0()
+        {
+            var unreadable = new ApiException("The server returned an unexpected status code and the error registered for this code failed to deserialize") { ResponseStatusCode = 0 };
+
+            var error = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(unreadable, GraphCall.ReadGroups, null, CancellationToken.None));
+
+            Assert.Equal("GraphReplyUnreadable", error.ErrorId);
+            Assert.Equal("Microsoft Graph's reply could not be read while trying to read the groups the policy targets: it was in a shape the module could not read.", error.Message);
+            Assert.DoesNotContain("HTTP 0", error.Message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Unreachable", "the connection was closed before Graph answered", 5, null, "GraphUnreachable", "Could not reach Microsoft Graph to read the user: the connection was closed before Graph answered (5 attempts).")]
+        [InlineData("TimedOut", "no reply within 30 s", 5, null, "GraphTimeout", "Microsoft Graph did not answer in time to read the user: no reply within 30 s (5 attempts).")]
+        [InlineData("Unreadable", "cut off", 5, 200, "GraphReplyUnreadable", "Microsoft Graph's reply could not be read while trying to read the user: it was cut off (5 attempts).")]
+        [InlineData("Unreadable", "an HTML page", 5, 502, "GraphUnavailable", "Microsoft Graph failed to read the user (HTTP 502, the reply was an HTML page).")]
+        [InlineData("Unreachable", "Connection refused (127.0.0.1:1)", 1, null, "GraphUnreachable", "Could not reach Microsoft Graph to read the user: Connection refused (127.0.0.1:1).")]
+        public void FromException_WhatTheTransportGaveUpOn_SaysItInAUsersWords(string failure, string detail, int attempts, int? status, string errorId, string message)
+        {
+            var error = Assert.IsType<EntraPasskeyException>(GraphErrors.FromException(
+                new GraphTransportException(Enum.Parse<TransportFailure>(failure), detail, attempts, status), GraphCall.ReadUser, "a@contoso.com", CancellationToken.None));
+
+            Assert.Equal((errorId, message, "a@contoso.com"), (error.ErrorId, error.Message, error.Target));
         }
 
         [Fact]

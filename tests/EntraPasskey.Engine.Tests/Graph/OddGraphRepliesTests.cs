@@ -59,21 +59,23 @@ namespace EntraPasskey.Engine.Tests.Graph
         }
 
         [Fact]
-        public async Task BatchReplyThatIsNotJson_IsGraphUnavailable()
+        public async Task BatchReplyThatIsNeverJson_IsGraphReplyUnreadableSayingWhatCameBack()
         {
             var result = await DiagnoseThroughAsync(e => IsBatch(e) ? e with { Body = "<html>proxy error</html>" } : e);
 
-            Assert.Equal("GraphUnavailable", result.Error!.ErrorId);
+            Assert.Equal(("GraphReplyUnreadable", ErrorKind.ServiceUnavailable), (result.Error!.ErrorId, result.Error.Kind));
+            // The first $batch to fail is the tenant's: the one naming the groups the policies target.
+            Assert.Equal("Microsoft Graph's reply could not be read while trying to read the groups the policy targets: it was an HTML page (5 attempts).", result.Error.Message);
             Assert.Equal(_sim.Upn["Adele Vance"], result.Error.Target);
         }
 
         [Fact]
-        public async Task UserThatIsNotAnObject_IsDiagnosisFailed()
+        public async Task UserThatIsNeverAnObject_IsGraphReplyUnreadableWithoutTheParsersWords()
         {
             var result = await DiagnoseThroughAsync(e => IsBatch(e) ? e with { Body = RewriteItems(e.Body, "u", item => item["body"] = "not a user") } : e);
 
-            Assert.Equal(("DiagnosisFailed", ErrorKind.InvalidOperation), (result.Error!.ErrorId, result.Error.Kind));
-            Assert.StartsWith("The diagnosis failed unexpectedly: ", result.Error.Message, StringComparison.Ordinal);
+            Assert.Equal(("GraphReplyUnreadable", ErrorKind.ServiceUnavailable), (result.Error!.ErrorId, result.Error.Kind));
+            Assert.Equal("Microsoft Graph's reply could not be read while trying to read the user: it was not JSON.", result.Error.Message);
             Assert.Equal(_sim.Upn["Adele Vance"], result.Error.Target);
         }
 

@@ -108,7 +108,7 @@ namespace EntraPasskey.Engine.Tests.Graph
             using var connection = await _sim.ConnectAsync("Policy.Read.AuthenticationMethod", "GroupMember.Read.All");
             var log = new EngineLog();
 
-            var tenant = await new TenantReader(connection.Graph, log).ReadTenantAsync(CancellationToken.None);
+            var tenant = await new TenantReader(connection, log).ReadTenantAsync(CancellationToken.None);
 
             Assert.True(tenant.Fido2.Enabled);
             Assert.Equal("Policy.Read.All", tenant.ConditionalAccess.Gap!.MissingPermission);
@@ -158,7 +158,7 @@ namespace EntraPasskey.Engine.Tests.Graph
         private async Task<TenantSnapshot> ReadAsync()
         {
             using var connection = await _sim.ConnectAsync();
-            return await new TenantReader(connection.Graph, new EngineLog()).ReadTenantAsync(CancellationToken.None);
+            return await new TenantReader(connection, new EngineLog()).ReadTenantAsync(CancellationToken.None);
         }
     }
 }

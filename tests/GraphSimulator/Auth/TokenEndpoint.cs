@@ -15,7 +15,7 @@ namespace GraphSimulator.Auth;
 /// grant_type=client_credentials and either client_secret or a certificate client_assertion. Errors have AAD's shape
 /// (error, error_description with the AADSTS code, error_codes, timestamp, trace_id, correlation_id).
 /// </summary>
-internal sealed class TokenEndpoint(TenantStore store, AccessTokens tokens, RequestLog log, TimeProvider clock)
+internal sealed class TokenEndpoint(TenantStore store, AccessTokens tokens, RequestLog log, TimeProvider clock, TimeSpan lifetime)
 {
     private const string AssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
@@ -110,7 +110,6 @@ internal sealed class TokenEndpoint(TenantStore store, AccessTokens tokens, Requ
                 "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
         }
 
-        var lifetime = AccessTokens.DefaultLifetime;
         return (200, new JsonObject
         {
             ["token_type"] = "Bearer",

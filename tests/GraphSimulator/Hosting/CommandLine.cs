@@ -16,7 +16,7 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
     public const string Usage =
         "usage: GraphSimulator [--tenant FILE | --generate USERS] [--seed N] [--port N] [--authority-port N] " +
         "[--latency-ms N] [--jitter-ms N] [--throttling on|off] [--resource-units N] " +
-        "[--faults 503=R,504=R,reset=R,slow=R] [--slow-ms N] [--parent-pid PID] [--ready-file PATH]\n" +
+        "[--faults KIND=R,...] [--slow-ms N] [--parent-pid PID] [--ready-file PATH]\n" +
         "       GraphSimulator generate --users N [--seed N] [--signins-per-user N] --out FILE";
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message naming the bad argument.</summary>

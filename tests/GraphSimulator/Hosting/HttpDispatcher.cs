@@ -73,6 +73,12 @@ internal sealed class HttpDispatcher(
             http.Response.Headers[name] = value;
         }
 
+        if (response.BodyFault != Faults.BodyFault.None)
+        {
+            await Faults.DamagedBody.WriteAsync(http.Response, response, http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await JsonOutput.WriteAsync(http.Response, response.Status, response.Body, response.ContentType, http.RequestAborted).ConfigureAwait(false);
     }
 

@@ -111,7 +111,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         stages.Add(new HandlerStage(store, clock));
         var pipeline = new RequestPipeline(stages, log, stats, clock);
         var dispatcher = new HttpDispatcher(
-            pipeline, new TokenEndpoint(store, tokens, log, clock), new ControlEndpoints(host),
+            pipeline, new TokenEndpoint(store, tokens, log, clock, options.TokenLifetime ?? AccessTokens.DefaultLifetime), new ControlEndpoints(host),
             new LogAnalytics.LogAnalyticsEndpoint(store, tokens, log, clock), options, new SeededDice(options.Seed, stream: 2), clock);
         app.Run(dispatcher.HandleAsync);
 

@@ -36,6 +36,12 @@ public sealed class SimulatorOptions
     /// <summary>Serve a synthetic tenant built in memory instead of <see cref="TenantPath"/> / <see cref="Tenant"/>.</summary>
     public GenerationOptions? Generate { get; init; }
 
+    /// <summary>
+    /// Lifetime of the tokens the token endpoint issues (default one hour). Under five minutes, MSAL treats a cached
+    /// token as due for renewal, so a client credential asks for a new one on every call.
+    /// </summary>
+    public TimeSpan? TokenLifetime { get; init; }
+
     /// <summary>Freeze the simulator's clock at this instant (relative tenant times, TAP usability, token lifetimes).</summary>
     public DateTimeOffset? FixedNow { get; init; }
 

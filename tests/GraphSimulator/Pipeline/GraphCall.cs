@@ -22,8 +22,11 @@ internal sealed class GraphCall(GraphRequest request, RequestPipeline pipeline)
     /// <summary>Set by the throttling stage: the budget, the units and whether it refused the call.</summary>
     public Throttling.CallCharge? Charge { get; set; }
 
-    /// <summary>Set by the fault stage when it injected a fault ("503", "504", "reset", "slow").</summary>
+    /// <summary>Set by the fault stage when it injected a fault (<see cref="Faults.FaultStage.Kinds"/>).</summary>
     public string? Fault { get; set; }
+
+    /// <summary>Set by the fault stage when the response is to be served damaged.</summary>
+    public Faults.BodyFault BodyFault { get; set; }
 
     /// <summary>Headers a stage adds to whatever response the call gets (x-ms-resource-unit).</summary>
     public Dictionary<string, string> ResponseHeaders { get; } = new(StringComparer.OrdinalIgnoreCase);

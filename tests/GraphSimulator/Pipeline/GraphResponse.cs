@@ -31,6 +31,9 @@ internal sealed class GraphResponse
     /// <summary>An injected fault: the server drops the connection instead of answering (top-level requests only).</summary>
     public bool AbortConnection { get; private init; }
 
+    /// <summary>An injected fault: the response is served damaged (see <see cref="Faults.BodyFault"/>).</summary>
+    public Faults.BodyFault BodyFault { get; set; }
+
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string? ContentType => Body is null ? null : ErrorCode is null ? JsonContentType : ErrorContentType;

@@ -47,6 +47,7 @@ internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, Reque
         }
 
         response.Stamp(request, clock.GetUtcNow());
+        response.BodyFault = call.BodyFault;
         var charge = call.Charge;
         log.Add(new RequestLogEntry(
             arrived,

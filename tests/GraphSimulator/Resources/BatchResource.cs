@@ -55,7 +55,11 @@ internal static class BatchResource
         var responses = new JsonArray();
         foreach (var item in items)
         {
-            responses.Add(Envelope(item.Id, await RunAsync(item).ConfigureAwait(false)));
+            var response = await RunAsync(item).ConfigureAwait(false);
+            if (response.BodyFault != Faults.BodyFault.Dropped)
+            {
+                responses.Add(Envelope(item.Id, response));
+            }
         }
 
         return GraphResponse.Ok(new JsonObject { ["responses"] = responses });
@@ -75,7 +79,11 @@ internal static class BatchResource
         }
 
         var envelope = new JsonObject { ["id"] = id, ["status"] = response.Status, ["headers"] = headers };
-        if (response.Body is not null)
+        if (response.BodyFault == Faults.BodyFault.Rewritten)
+        {
+            envelope["body"] = Faults.DamagedBody.HtmlPage;
+        }
+        else if (response.Body is not null)
         {
             envelope["body"] = response.Body.DeepClone();
         }
