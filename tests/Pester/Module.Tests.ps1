@@ -115,7 +115,7 @@ namespace EntraPasskey.Tests
         if (-not ('EntraPasskey.Tests.TestBaseCommandFailureCommand' -as [type])) {
             $references = [EntraPasskey.Commands.EntraPasskeyCommandBase], [EntraPasskey.EntraPasskeyException], [System.Management.Automation.PSCmdlet] |
                 ForEach-Object { $_.Assembly.Location }
-            Add-Type -TypeDefinition $source -ReferencedAssemblies (@($references) + 'netstandard') -IgnoreWarnings
+            Add-Type -TypeDefinition $source -ReferencedAssemblies (@($references) + 'netstandard') -IgnoreWarnings -WarningAction SilentlyContinue
         }
         Import-Module -Assembly ([EntraPasskey.Tests.TestBaseCommandFailureCommand].Assembly)
     }

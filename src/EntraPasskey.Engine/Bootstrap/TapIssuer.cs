@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
-using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Graph;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -29,17 +28,13 @@ namespace EntraPasskey.Engine.Bootstrap
             "(Privileged Authentication Administrator to issue a pass to an administrator).";
 
         private readonly GraphServiceClient _client;
-        private readonly TenantReader _tenantReader;
-        private readonly UserReader _userReader;
-        private readonly RunWideRead<TenantSnapshot> _tenant;
+        private readonly WriteTargetReader _reader;
 
         public TapIssuer(EntraPasskeyConnection connection)
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _tenantReader = new TenantReader(connection, Log);
-            _userReader = new UserReader(connection, () => DateTimeOffset.UtcNow, new SignInReader(_client, connection.Reports));
-            _tenant = new RunWideRead<TenantSnapshot>(_tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
+            _reader = new WriteTargetReader(connection, Log, () => DateTimeOffset.UtcNow);
         }
 
         public EngineLog Log { get; }
@@ -47,24 +42,7 @@ namespace EntraPasskey.Engine.Bootstrap
         /// <summary>Reads what the checks need and runs them; throws the one error that stops this user.</summary>
         public async Task<TapPlan> PlanAsync(string input, BootstrapTapRequest request, CancellationToken cancellationToken)
         {
-            if (!UserKey.TryParse(input, out var key, out var invalid))
-            {
-                throw invalid!;
-            }
-
-            var tenantTask = _tenant.GetAsync(cancellationToken);
-            var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
-            TenantSnapshot tenant;
-            try
-            {
-                tenant = await tenantTask.ConfigureAwait(false);
-            }
-            catch (EntraPasskeyException error)
-            {
-                throw error.WithTarget(input);
-            }
-
-            var user = read.Evidence ?? throw read.Error!.WithTarget(input);
+            var (tenant, user) = await _reader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
             var checks = new TapCheckInput(tenant, user, request);
             var decision = TapPreflight.Decide(checks, request.Force);
             if (decision.Refusal != null)

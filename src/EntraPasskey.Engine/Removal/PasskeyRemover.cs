@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Connection;
 using EntraPasskey.Engine.Diagnosis;
-using EntraPasskey.Engine.Evidence;
 using EntraPasskey.Engine.Graph;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
@@ -24,19 +23,15 @@ namespace EntraPasskey.Engine.Removal
             " Signed in as a user, you also need the Authentication Administrator role (Privileged Authentication Administrator for an administrator's passkey).";
 
         private readonly GraphServiceClient _client;
-        private readonly TenantReader _tenantReader;
-        private readonly UserReader _userReader;
+        private readonly WriteTargetReader _reader;
         private readonly Func<DateTimeOffset> _clock;
-        private readonly RunWideRead<TenantSnapshot> _tenant;
 
         public PasskeyRemover(EntraPasskeyConnection connection)
         {
             Log = new EngineLog();
             _client = connection.Graph;
             _clock = () => DateTimeOffset.UtcNow;
-            _tenantReader = new TenantReader(connection, Log);
-            _userReader = new UserReader(connection, _clock, new SignInReader(_client, connection.Reports));
-            _tenant = new RunWideRead<TenantSnapshot>(_tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
+            _reader = new WriteTargetReader(connection, Log, _clock);
         }
 
         public EngineLog Log { get; }
@@ -44,24 +39,7 @@ namespace EntraPasskey.Engine.Removal
         /// <summary>Reads what the plan needs and decides; throws the one error that stops this removal.</summary>
         public async Task<RemovalPlan> PlanAsync(string input, PasskeyRemovalRequest request, CancellationToken cancellationToken)
         {
-            if (!UserKey.TryParse(input, out var key, out var invalid))
-            {
-                throw invalid!;
-            }
-
-            var tenantTask = _tenant.GetAsync(cancellationToken);
-            var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
-            TenantSnapshot tenant;
-            try
-            {
-                tenant = await tenantTask.ConfigureAwait(false);
-            }
-            catch (EntraPasskeyException error)
-            {
-                throw error.WithTarget(input);
-            }
-
-            var user = read.Evidence ?? throw read.Error!.WithTarget(input);
+            var (tenant, user) = await _reader.ReadAsync(input, cancellationToken).ConfigureAwait(false);
             var plan = RemovalPlanner.Plan(tenant, user, request, _clock(), input);
             if (plan.RemovesLastMfaMethod)
             {
