@@ -11,9 +11,11 @@ namespace EntraPasskey
             string? displayName,
             Verdict verdict,
             int? blockingLayer,
+            int? layer,
             OwnerQueue? owner,
             string? reasonCode,
             string summary,
+            string? fix,
             LayerFindingCollection findings,
             DateTimeOffset checkedAt)
         {
@@ -22,9 +24,11 @@ namespace EntraPasskey
             DisplayName = displayName;
             Verdict = verdict;
             BlockingLayer = blockingLayer;
+            Layer = layer;
             Owner = owner;
             ReasonCode = reasonCode;
             Summary = summary;
+            Fix = fix;
             Findings = findings;
             CheckedAt = checkedAt;
         }
@@ -40,6 +44,12 @@ namespace EntraPasskey
         /// <summary>Number of the first failing layer; null unless the verdict is Blocked.</summary>
         public int? BlockingLayer { get; }
 
+        /// <summary>
+        /// Number of the layer that decided the verdict: the blocking layer when Blocked, the layer that warns (AtRisk)
+        /// or could not be evaluated (Unknown); null when Ready. What the table's Layer column and Group-Object Layer use.
+        /// </summary>
+        public int? Layer { get; }
+
         /// <summary>The queue that owns the blocking layer (or, for AtRisk and Unknown, the layer that raised it).</summary>
         public OwnerQueue? Owner { get; }
 
@@ -47,6 +57,9 @@ namespace EntraPasskey
 
         /// <summary>One line a help desk can read aloud.</summary>
         public string Summary { get; }
+
+        /// <summary>What to do: the remediation of the finding that decided the verdict; null when Ready.</summary>
+        public string? Fix { get; }
 
         public LayerFindingCollection Findings { get; }
 

@@ -1,13 +1,13 @@
 namespace EntraPasskey
 {
-    /// <summary>The overall answer for one user.</summary>
+    /// <summary>The overall answer for one user: must someone act before they add a passkey, and who.</summary>
     public enum Verdict
     {
-        /// <summary>Every layer that could be evaluated passed.</summary>
+        /// <summary>Nothing to act on: every layer that could be evaluated passed or only gives advice for the moment of registration.</summary>
         Ready,
         /// <summary>At least one layer fails; the user cannot add a passkey until it is fixed.</summary>
         Blocked,
-        /// <summary>Nothing fails, but at least one layer warns.</summary>
+        /// <summary>Nothing fails, but a layer warns: something should be fixed or confirmed before the user tries.</summary>
         AtRisk,
         /// <summary>Nothing fails, but a layer that matters could not be evaluated.</summary>
         Unknown,

@@ -18,7 +18,10 @@ Describe 'The demo (build.ps1 -Task Demo)' {
     It 'diagnoses the tenant: the table, the queues and one user in full' {
         $Output | Should -Match 'UserPrincipalName\s+Verdict\s+Layer\s+Owner\s+Summary'
         $Output | Should -Match 'AdeleV@contoso\.com\s+Ready\s'
-        $Output | Should -Match 'LeeG@contoso\.com\s+Blocked\s+1\s+IdentityTeam\s+Blocked at layer 1'
+        $Output | Should -Match 'LeeG@contoso\.com\s+Blocked\s+1\s+IdentityTeam\s+Lee Gu is excluded'
+        $Output | Should -Match 'HenriettaM@contoso\.com\s+Ready\s'
+        $Output | Should -Match 'KarenB@contoso\.com\s+Unknown\s+3\s+IdentityTeam'
+        $Output | Should -Match '"MeganB@contoso\.com","Blocked","1","IdentityTeam","IncludeTargetDeleted","Restore the deleted group'
         $Output | Should -Match 'NestorW@contoso\.com\s+Blocked\s+3\s+IdentityTeam'
         $Output | Should -Match '\d+\s+Blocked, IdentityTeam'
         $Output | Should -Match 'ReasonCode\s+:\s+UserExcluded'
@@ -33,7 +36,8 @@ Describe 'The demo (build.ps1 -Task Demo)' {
 
     It 'walks layers 3 to 5, missing permissions and a Free tenant' {
         $Output | Should -Match 'ReasonCode\s+:\s+RegistrationAuthStrengthUnmet'
-        $Output | Should -Match 'ReasonCode\s+:\s+MfaSessionStale'
+        $Output | Should -Match 'Verdict\s+:\s+Ready\s+Summary\s+:\s+Ready: nothing .+ stops Henrietta Mueller'
+        $Output | Should -Match 'Status\s+:\s+Advice\s+ReasonCode\s+:\s+MfaSessionStale'
         $Output | Should -Match 'Firefox on Android 14\s+Blocked\s+BrowserUnsupported'
         $Output | Should -Match 'ReasonCode\s+:\s+ConditionalAccessUnavailable'
         $Output | Should -Match 'eli@fabrikam\.com\s+Blocked\s+NoMfaCapableMethod'

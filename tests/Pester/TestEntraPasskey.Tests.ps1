@@ -12,34 +12,34 @@ BeforeDiscovery {
         @{ Name = 'Joni Sherman'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = "Conor O'Brien"; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Grady Archie'; Verdict = 'Blocked'; Layer = 3; Reason = 'TapNotUsable' }
-        @{ Name = 'Lynne Robbins'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Lynne Robbins'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
         @{ Name = 'Patti Fernandez'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
         @{ Name = 'Diego Siciliani'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationAuthStrengthUnmet' }
         @{ Name = 'Miriam Graham'; Verdict = 'Ready'; Layer = $null; Reason = $null }
-        @{ Name = 'Johanna Lorenz'; Verdict = 'AtRisk'; Layer = $null; Reason = 'RegistrationRequiresManagedDevice'; Owner = 'IdentityTeam' }
-        @{ Name = 'Pradeep Gupta'; Verdict = 'AtRisk'; Layer = $null; Reason = 'RegistrationDependsOnConditions'; Owner = 'IdentityTeam' }
-        @{ Name = 'Henrietta Mueller'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
-        @{ Name = 'Debra Berger'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
-        @{ Name = 'Grace Taylor'; Verdict = 'AtRisk'; Layer = $null; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
-        @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = $null; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
+        @{ Name = 'Johanna Lorenz'; Verdict = 'AtRisk'; Layer = 3; Reason = 'RegistrationRequiresManagedDevice'; Owner = 'IdentityTeam' }
+        @{ Name = 'Pradeep Gupta'; Verdict = 'AtRisk'; Layer = 3; Reason = 'RegistrationDependsOnConditions'; Owner = 'IdentityTeam' }
+        @{ Name = 'Henrietta Mueller'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSessionStale' }
+        @{ Name = 'Debra Berger'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }
+        @{ Name = 'Grace Taylor'; Verdict = 'AtRisk'; Layer = 5; Reason = 'BrowserUnsupported'; Owner = 'Endpoint' }
+        @{ Name = 'Karen Berg'; Verdict = 'Unknown'; Layer = 3; Reason = 'ConditionalAccessScopeUnknown'; Owner = 'IdentityTeam' }
         @{ Name = 'Omar Haddad'; Verdict = 'Blocked'; Layer = 3; Reason = 'RegistrationBlockedByConditionalAccess'; Owner = 'IdentityTeam' }
         @{ Name = 'Rafael Ortiz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
         @{ Name = 'Emily Braun'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesBlocked'; Owner = 'IdentityTeam' }
-        @{ Name = 'Valeria Costa'; Verdict = 'AtRisk'; Layer = $null; Reason = 'AllResourcesBlockDependsOnConditions'; Owner = 'IdentityTeam' }
+        @{ Name = 'Valeria Costa'; Verdict = 'AtRisk'; Layer = 3; Reason = 'AllResourcesBlockDependsOnConditions'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Christie Cline'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Enrico Cattaneo'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         @{ Name = 'Nora Petrova'; Verdict = 'Ready'; Layer = $null; Reason = $null }
         # The sign-in and lost-key users (Test-EntraPasskeySignIn, Remove-EntraPasskey): what registration says of them.
-        @{ Name = 'Samir Khan'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
-        @{ Name = 'Tanya Vogel'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
-        @{ Name = 'Uma Nair'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Samir Khan'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }
+        @{ Name = 'Tanya Vogel'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }
+        @{ Name = 'Uma Nair'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
         @{ Name = 'Victor Lind'; Verdict = 'Blocked'; Layer = 1; Reason = 'IncludeTargetDeleted' }
-        @{ Name = 'Wendy Stone'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSignInNotFound'; Owner = 'User' }
+        @{ Name = 'Wendy Stone'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }
         @{ Name = 'Xavier Diaz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
-        @{ Name = 'Yara Malik'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
-        @{ Name = 'Zoe Ross'; Verdict = 'AtRisk'; Layer = $null; Reason = 'MfaSessionStale'; Owner = 'User' }
-        @{ Name = 'Felix Gruber'; Verdict = 'AtRisk'; Layer = $null; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Yara Malik'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
+        @{ Name = 'Zoe Ross'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSessionStale' }
+        @{ Name = 'Felix Gruber'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
     )
 }
 
@@ -62,16 +62,44 @@ AfterAll {
 
 Describe 'Test-EntraPasskey on the sample tenant' {
     It '<Name> is <Verdict> at layer <Layer> (<Reason>)' -TestCases $SampleUsers {
-        param($Name, $Verdict, $Layer, $Reason, $Owner)
+        param($Name, $Verdict, $Layer, $Reason, $Owner, $Advice)
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
         $diagnosis | Should -BeOfType ([EntraPasskey.PasskeyDiagnosis])
         $diagnosis.Verdict | Should -Be $Verdict
-        $diagnosis.BlockingLayer | Should -Be $Layer
+        $diagnosis.Layer | Should -Be $Layer
+        $diagnosis.BlockingLayer | Should -Be $(if ($Verdict -eq 'Blocked') { $Layer } else { $null })
         $diagnosis.ReasonCode | Should -Be $Reason
+        if ($Advice) {
+            # Session freshness is said for the moment of registration; it leaves the user Ready.
+            $diagnosis.Findings[3].Status | Should -Be 'Advice'
+            $diagnosis.Findings[3].ReasonCode | Should -Be $Advice
+            $diagnosis.Summary | Should -BeLike "Ready: *$($diagnosis.Findings[3].Message)"
+        }
         $diagnosis.UserId | Should -Be $Users[$Name].id
         if ($Owner) { $diagnosis.Owner | Should -Be $Owner }
         elseif ($Verdict -eq 'Blocked') { $diagnosis.Owner | Should -Be 'IdentityTeam' }
         else { $diagnosis.Owner | Should -BeNullOrEmpty }
+    }
+
+    It 'gives the sample tenant a mix a help desk can act on' {
+        $diagnoses = @($Users.Values.userPrincipalName | Test-EntraPasskey)
+        $counts = @{}
+        $diagnoses | Group-Object Verdict | ForEach-Object { $counts[$_.Name] = $_.Count }
+        $counts | Should -Not -BeNullOrEmpty
+        @{ Ready = $counts['Ready']; AtRisk = $counts['AtRisk']; Blocked = $counts['Blocked']; Unknown = $counts['Unknown'] } |
+            ConvertTo-Json -Compress | Should -Be (@{ Ready = 16; AtRisk = 8; Blocked = 13; Unknown = 1 } | ConvertTo-Json -Compress)
+        # Nobody is AtRisk for layer 4 alone: signing in again is said when they register, not counted against them.
+        $diagnoses | Where-Object { $_.Verdict -eq 'AtRisk' -and $_.Layer -eq 4 } | Should -BeNullOrEmpty
+        @($diagnoses | Where-Object { $_.Verdict -eq 'Ready' -and $_.Findings[3].Status -eq 'Advice' }).Count | Should -BeGreaterOrEqual 6
+    }
+
+    It 'names the deciding layer of every verdict but Ready, so Group-Object Layer keeps AtRisk and Unknown users' {
+        $diagnoses = @($Users.Values.userPrincipalName | Test-EntraPasskey)
+        $diagnoses | Where-Object Verdict -NE 'Ready' | Where-Object { $null -eq $_.Layer } | Should -BeNullOrEmpty
+        $diagnoses | Where-Object Verdict -EQ 'Ready' | Where-Object { $null -ne $_.Layer } | Should -BeNullOrEmpty
+        $byLayer = $diagnoses | Where-Object Verdict -In 'AtRisk', 'Unknown' | Group-Object Layer
+        ($byLayer | Where-Object Name -EQ '3').Count | Should -Be 8
+        ($byLayer | Where-Object Name -EQ '5').Count | Should -Be 1
     }
 
     It 'has a case for exactly the users of the sample tenant' -TestCases @{ CaseNames = @($SampleUsers.Name) } {
@@ -166,6 +194,10 @@ Describe 'Pipeline input' {
 
     It 'returns $true or $false with -Quiet' {
         (Upn 'Adele Vance'), (Upn 'Lee Gu') | Test-EntraPasskey -Quiet | Should -Be @($true, $false)
+    }
+
+    It 'follows the verdict with -Quiet: an MFA hours old is advice, not a reason to say no; a single passkey is' {
+        (Upn 'Henrietta Mueller'), (Upn 'Debra Berger'), (Upn 'Lynne Robbins') | Test-EntraPasskey -Quiet | Should -Be @($true, $true, $false)
     }
 }
 
@@ -287,28 +319,81 @@ Describe 'Tenant-wide settings' {
 }
 
 Describe 'Output for people and for files' {
-    It 'shows a lone user with every layer' {
-        $text = Test-EntraPasskey -UserId (Upn 'Lee Gu') | Out-String -Width 200
+    It 'shows a lone user with every layer, its Fix and the sentence of every layer that did not pass' {
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Lee Gu')
+        $text = $diagnosis | Out-String -Width 400
         $text | Should -Match 'Verdict\s+: Blocked'
-        $text | Should -Match 'BlockingLayer\s+: 1 \(Authentication methods policy\)'
+        $text | Should -Match 'Layer\s+: 1 \(Authentication methods policy\)'
+        $text | Should -Match ('Fix\s+: ' + [regex]::Escape($diagnosis.Fix))
         foreach ($name in 'Authentication methods policy', 'Passkey profile / key restrictions', 'MFA bootstrap', 'Recent MFA session', 'Platform / browser', 'Hardware', 'Passkey provider') {
             $text | Should -Match ([regex]::Escape($name))
         }
+        foreach ($finding in $diagnosis.Findings | Where-Object Status -In 'Fail', 'Warn', 'Unknown', 'Advice') {
+            $text | Should -Match ('{0} {1}\s+{2}\s+{3}: {4}' -f $finding.Layer, [regex]::Escape($finding.LayerName), $finding.Status, $finding.ReasonCode, [regex]::Escape($finding.Message))
+        }
+    }
+
+    It 'shows the sentence of a Warn and of an Unknown row in the single-user view' -TestCases @(
+        @{ Name = 'Grace Taylor'; Layer = 5; Status = 'Warn' }
+        @{ Name = 'Karen Berg'; Layer = 3; Status = 'Unknown' }
+    ) {
+        param($Name, $Layer, $Status)
+        $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
+        $finding = $diagnosis.Findings[$Layer - 1]
+        $finding.Status | Should -Be $Status
+        $diagnosis | Out-String -Width 1000 | Should -Match ("$Layer .+ $Status\s+$($finding.ReasonCode): " + [regex]::Escape($finding.Message))
     }
 
     It 'shows many users as a table with UPN, Verdict, Layer, Owner and Summary' {
         $text = (Upn 'Adele Vance'), (Upn 'Lee Gu') | Test-EntraPasskey | Out-String -Width 200
         $text | Should -Match 'UserPrincipalName\s+Verdict\s+Layer\s+Owner\s+Summary'
-        $text | Should -Match 'IdentityTeam'
+        $text | Should -Match 'LeeG@contoso\.com\s+Blocked\s+1 IdentityTeam Lee Gu is excluded'
     }
 
-    It 'flattens for Export-Csv' {
+    It 'fits the whole sample tenant in a 120-column table, one line per user' {
+        $diagnoses = @($Users.Values.userPrincipalName | Test-EntraPasskey)
+        $lines = @(($diagnoses | Out-String -Width 120) -split '\r?\n' | Where-Object { $_.Trim() })
+        $tooLong = @($lines | Where-Object Length -GT 120)
+        $tooLong | Should -BeNullOrEmpty -Because 'a 120-column console must not wrap a row'
+        # A header, its underline, then exactly one line per user, each starting with that user's name.
+        $lines.Count | Should -Be ($diagnoses.Count + 2)
+        for ($i = 0; $i -lt $diagnoses.Count; $i++) {
+            $upn = $diagnoses[$i].UserPrincipalName
+            $lines[$i + 2] | Should -BeLike "$([WildcardPattern]::Escape($upn.Substring(0, [Math]::Min(20, $upn.Length))))*"
+        }
+    }
+
+    It 'gives the column widths 32 of 120 columns to the UPN and 60 to the summary, which ends in an ellipsis when cut' {
+        $line = @(((Upn 'Megan Bowen'), (Upn 'Lee Gu') | Test-EntraPasskey | Out-String -Width 120) -split '\r?\n' | Where-Object { $_ -like 'MeganB@*' })[0]
+        $line.Length | Should -Be 120
+        $line | Should -Match ('^MeganB@contoso\.com\s+Blocked\s+1 IdentityTeam Megan Bowen .+' + [char] 0x2026 + '$')
+    }
+
+    It 'flattens for Export-Csv, with the Layer and the Fix of each verdict' {
         $path = Join-Path $TestDrive 'report.csv'
-        (Upn 'Lee Gu') , (Upn 'Adele Vance') | Test-EntraPasskey | Export-Csv $path -NoTypeInformation
+        $diagnoses = (Upn 'Lee Gu'), (Upn 'Adele Vance'), (Upn 'Grace Taylor') | Test-EntraPasskey
+        $diagnoses | Export-Csv $path -NoTypeInformation
         $rows = Import-Csv $path
         $rows[0].Verdict | Should -Be 'Blocked'
         $rows[0].ReasonCode | Should -Be 'UserExcluded'
+        $rows[0].Layer | Should -Be '1'
+        $rows[0].Fix | Should -Be 'Remove the user from Passkey Exclusions if they should use passkeys.'
         $rows[0].Findings | Should -Match '^1 Fail UserExcluded \| 2 NotChecked'
+        $rows[1].Verdict | Should -Be 'Ready'
+        $rows[1].Layer | Should -BeNullOrEmpty
+        $rows[1].Fix | Should -BeNullOrEmpty
+        $rows[2].Verdict | Should -Be 'AtRisk'
+        $rows[2].Layer | Should -Be '5'
+        $rows[2].Fix | Should -Be $diagnoses[2].Findings[4].Remediation
+        $rows[2].Fix | Should -Match '^Confirm the device the user will register on'
+    }
+
+    It 'has Fix and Layer as properties, for Select-Object and Get-Member' {
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Karen Berg')
+        ($diagnosis | Get-Member -MemberType Property).Name | Should -Contain 'Fix'
+        ($diagnosis | Get-Member -MemberType Property).Name | Should -Contain 'Layer'
+        ($diagnosis | Select-Object -ExpandProperty Fix) | Should -Be $diagnosis.Findings[2].Remediation
+        $diagnosis.Layer | Should -Be 3
     }
 
     It 'round-trips through ConvertTo-Json' {

@@ -41,7 +41,8 @@ namespace EntraPasskey.Engine.Rules
 
             var decisive = FirstWith(outcomes, FindingStatus.Fail)
                 ?? FirstWith(outcomes, FindingStatus.Unknown)
-                ?? FirstWith(outcomes, FindingStatus.Warn);
+                ?? FirstWith(outcomes, FindingStatus.Warn)
+                ?? FirstWith(outcomes, FindingStatus.Advice);
             if (decisive != null)
             {
                 return new LayerFinding(layer, decisive.Status, decisive.ReasonCode, decisive.Message!, decisive.Remediation, new FindingEvidence(decisive.Evidence));
@@ -67,10 +68,12 @@ namespace EntraPasskey.Engine.Rules
             outcomes.FirstOrDefault(o => o.Status == status);
 
         /// <summary>
-        /// Blocked if any layer fails (the first one blocks, its queue owns it); otherwise Unknown if a layer that can
-        /// block could not be evaluated; otherwise AtRisk if any layer warns; otherwise Ready. An Unknown in a layer
-        /// that cannot block (<see cref="LayerCatalog.CanBlock"/>) cannot hide a failure, so it is named in the
-        /// summary without deciding the verdict.
+        /// The verdict says whether someone must act before the user adds a passkey. Blocked if any layer fails (the
+        /// first one blocks, its queue owns it); otherwise Unknown if a layer that can block could not be evaluated;
+        /// otherwise AtRisk if any layer warns (something to fix or confirm first); otherwise Ready, whose summary
+        /// repeats any advice for the moment of registration (<see cref="FindingStatus.Advice"/>). An Unknown in a layer
+        /// that cannot block (<see cref="LayerCatalog.CanBlock"/>) cannot hide a failure, so it is named in the summary
+        /// without deciding the verdict.
         /// </summary>
         private static PasskeyDiagnosis Compose(DiagnosisInput input, LayerFindingCollection findings)
         {
@@ -78,6 +81,7 @@ namespace EntraPasskey.Engine.Rules
             var failed = findings.FirstOrDefault(f => f.Status == FindingStatus.Fail);
             var unknown = findings.FirstOrDefault(f => f.Status == FindingStatus.Unknown && LayerCatalog.CanBlock((PasskeyLayer)f.Layer));
             var warned = findings.FirstOrDefault(f => f.Status == FindingStatus.Warn);
+            var advice = findings.Where(f => f.Status == FindingStatus.Advice).ToList();
             var advisoryUnknowns = findings.Where(f => f.Status == FindingStatus.Unknown && !LayerCatalog.CanBlock((PasskeyLayer)f.Layer)).ToList();
 
             Verdict verdict;
@@ -105,7 +109,7 @@ namespace EntraPasskey.Engine.Rules
             {
                 verdict = Verdict.Ready;
                 decisive = null;
-                summary = ReadySummary(user.Name, findings) + AlsoUnknown(advisoryUnknowns);
+                summary = ReadySummary(user.Name, findings) + string.Concat(advice.Select(f => " " + f.Message)) + AlsoUnknown(advisoryUnknowns);
             }
 
             return new PasskeyDiagnosis(
@@ -114,9 +118,11 @@ namespace EntraPasskey.Engine.Rules
                 user.DisplayName,
                 verdict,
                 failed?.Layer,
+                decisive?.Layer,
                 decisive == null ? (OwnerQueue?)null : LayerCatalog.OwnerOf((PasskeyLayer)decisive.Layer),
                 decisive?.ReasonCode,
                 summary,
+                decisive?.Remediation,
                 findings,
                 input.Now);
         }

@@ -30,6 +30,13 @@ namespace EntraPasskey.Engine.Rules
         public static RuleOutcome Warn(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
             new RuleOutcome(FindingStatus.Warn, reasonCode, message, remediation, evidence);
 
+        /// <summary>
+        /// An instruction for the moment of registration, with nothing to fix beforehand (sign in again with MFA just
+        /// before adding the passkey). The message is said as the instruction, because a Ready summary repeats it.
+        /// </summary>
+        public static RuleOutcome Advice(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
+            new RuleOutcome(FindingStatus.Advice, reasonCode, message, remediation, evidence);
+
         public static RuleOutcome Unknown(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
             new RuleOutcome(FindingStatus.Unknown, reasonCode, message, remediation, evidence);
 

@@ -16,5 +16,5 @@ Write-Host 'The evidence behind layer 1:'
 $blocked.Findings[0].Evidence | Format-Table -AutoSize | Show
 
 Write-Step 'Export for the identity team: $verdicts | Export-Csv passkey-report.csv'
-$verdicts | Select-Object UserPrincipalName, Verdict, BlockingLayer, Owner, ReasonCode, Findings | ConvertTo-Csv |
+$verdicts | Select-Object UserPrincipalName, Verdict, Layer, Owner, ReasonCode, Fix | ConvertTo-Csv |
     Select-Object -First 4 | Show

@@ -25,7 +25,7 @@ $attempts | ForEach-Object {
     $hints = @{ Aaguid = $_.Aaguid }
     if ($_.Platform) { $hints.Platform = $_.Platform }
     $diagnosis = Test-EntraPasskey -UserId $_.User @hints
-    [pscustomobject]@{ User = $_.User; Tried = $_.Tried; Verdict = $diagnosis.Verdict; Layer = $diagnosis.BlockingLayer; Owner = $diagnosis.Owner; Reason = $diagnosis.ReasonCode }
+    [pscustomobject]@{ User = $_.User; Tried = $_.Tried; Verdict = $diagnosis.Verdict; Layer = $diagnosis.Layer; Owner = $diagnosis.Owner; Reason = $diagnosis.ReasonCode }
 } | Format-Table -AutoSize | Show
 
 Write-Step 'One of them in full: Test-EntraPasskey -UserId BiancaP@contoso.com -Aaguid <iCloud Keychain> -Platform iOS'

@@ -10,8 +10,10 @@ $diego = Test-EntraPasskey -UserId $upn['Diego Siciliani']
 $diego.Findings[2] | Format-List Status, ReasonCode, Message, Remediation | Show
 $diego.Findings[2].Evidence | Format-Table -AutoSize | Show
 
-Write-Step 'MFA more than 5 minutes ago is a warning for the user, never a block (layer 4)'
-(Test-EntraPasskey -UserId $upn['Henrietta Mueller']).Findings[3] | Format-List Status, ReasonCode, Message, Remediation | Show
+Write-Step 'MFA more than 5 minutes ago is advice for the moment of registration: the user stays Ready (layer 4)'
+$henrietta = Test-EntraPasskey -UserId $upn['Henrietta Mueller']
+$henrietta | Format-List Verdict, Summary | Show
+$henrietta.Findings[3] | Format-List Status, ReasonCode, Remediation | Show
 
 Write-Step 'The device, from parameters: Test-EntraPasskey -Platform/-PlatformVersion/-Browser/-Aaguid'
 $cases = @(

@@ -2,7 +2,7 @@
 $bootstrapUser = 'NestorW@contoso.com'
 Write-Step "Someone with only a password and a personal email: Test-EntraPasskey -UserId $bootstrapUser"
 $before = Test-EntraPasskey -UserId $bootstrapUser
-$before | Format-List UserPrincipalName, Verdict, BlockingLayer, Owner, ReasonCode, Summary | Show
+$before | Format-List UserPrincipalName, Verdict, Layer, Owner, ReasonCode, Summary, Fix | Show
 
 Write-Step 'Issuing a pass writes to the tenant: connect with UserAuthenticationMethod.ReadWrite.All'
 # A help desk app that both diagnoses and issues: the read permissions of a full diagnosis plus the write one.
@@ -23,7 +23,7 @@ Write-Step "Test-EntraPasskey -UserId $bootstrapUser again: the usable pass coun
 $after = Test-EntraPasskey -UserId $bootstrapUser
 $layer3 = $after.Findings | Where-Object Layer -EQ 3
 $layer3 | Format-List Layer, LayerName, Status, Message | Show
-$after | Format-List UserPrincipalName, Verdict, BlockingLayer | Show
+$after | Format-List UserPrincipalName, Verdict, Layer, Summary | Show
 if ($before.BlockingLayer -ne 3 -or $layer3.Status -ne 'Pass') { throw 'The bootstrap story did not go as expected: layer 3 should fail before the pass and pass after it.' }
 
 # Later sections see the tenant and the connection as they were.

@@ -84,8 +84,8 @@ namespace EntraPasskey.Engine.Tests.Design
                     "message", null, null))
                 .ToList();
             var owner = blockingLayer ?? warnLayer;
-            return new PasskeyDiagnosis("u@contoso.com", Guid.NewGuid().ToString(), null, verdict, blockingLayer,
-                owner == null ? (OwnerQueue?)null : LayerCatalog.OwnerOf((PasskeyLayer)owner.Value), reason, "summary", new LayerFindingCollection(findings), DesignInputs.Now);
+            return new PasskeyDiagnosis("u@contoso.com", Guid.NewGuid().ToString(), null, verdict, blockingLayer, owner,
+                owner == null ? (OwnerQueue?)null : LayerCatalog.OwnerOf((PasskeyLayer)owner.Value), reason, "summary", "fix", new LayerFindingCollection(findings), DesignInputs.Now);
         }
     }
 }

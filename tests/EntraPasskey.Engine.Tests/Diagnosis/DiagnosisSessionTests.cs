@@ -29,7 +29,7 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
                 ("Lynne Robbins", Verdict.AtRisk, "SinglePasskeyNoBackup"), ("Patti Fernandez", Verdict.Blocked, "IncludeTargetDeleted"),
                 ("Diego Siciliani", Verdict.Blocked, "RegistrationAuthStrengthUnmet"), ("Miriam Graham", Verdict.Ready, null),
                 ("Johanna Lorenz", Verdict.AtRisk, "RegistrationRequiresManagedDevice"), ("Pradeep Gupta", Verdict.AtRisk, "RegistrationDependsOnConditions"),
-                ("Henrietta Mueller", Verdict.AtRisk, "MfaSessionStale"), ("Debra Berger", Verdict.AtRisk, "MfaSignInNotFound"),
+                ("Henrietta Mueller", Verdict.Ready, null), ("Debra Berger", Verdict.Ready, null),
                 ("Grace Taylor", Verdict.AtRisk, "BrowserUnsupported"), ("Karen Berg", Verdict.Unknown, "ConditionalAccessScopeUnknown"),
             };
 

@@ -79,8 +79,8 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
             Assert.Equal(
                 oneByOne.Select(r => PlannerHarness.Signature(r.Diagnosis!)),
                 bulk.Take(sample.Count).Select(r => PlannerHarness.Signature(r.Diagnosis!)));
-            // Generated sign-ins are hours or days old, so ready users are AtRisk at layer 4 (sign in again), not Blocked.
-            Assert.Contains(bulk, r => r.Diagnosis!.Verdict == Verdict.AtRisk && r.Diagnosis.ReasonCode == "MfaSessionStale");
+            // Generated sign-ins are hours or days old: users with nothing to fix are Ready, told to sign in again at layer 4.
+            Assert.Contains(bulk, r => r.Diagnosis!.Verdict == Verdict.Ready && r.Diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode == "MfaSessionStale");
             Assert.True(bulk.Select(r => r.Diagnosis!.ReasonCode).Distinct().Count() >= 5, "the tenant should produce every layer-1 and layer-3 cause");
         }
     }

@@ -8,9 +8,10 @@ using Xunit;
 namespace EntraPasskey.Engine.Tests.Rules
 {
     /// <summary>
-    /// Every branch of the verdict rule: Blocked if any layer fails; Unknown if nothing fails but a layer that can block
-    /// was not evaluated; AtRisk if only warnings; Ready only when every evaluable layer passes. A layer-4 Unknown
-    /// is named but does not decide.
+    /// Every branch of the verdict rule, which says whether someone must act: Blocked if any layer fails; Unknown if
+    /// nothing fails but a layer that can block was not evaluated; AtRisk if a layer warns; Ready when every evaluable
+    /// layer passes or only advises (an instruction for the moment of registration). A layer-4 Unknown is named but
+    /// does not decide. The deciding layer and its fix travel on the diagnosis (Layer, Fix).
     /// </summary>
     public sealed class VerdictRuleTests
     {
@@ -19,15 +20,17 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var diagnosis = Judge(
                 (PasskeyLayer.RecentMfaSession, RuleOutcome.Warn("W4", "warn 4", "r")),
-                (PasskeyLayer.PlatformBrowser, RuleOutcome.Fail("F5", "fail 5", "r")),
+                (PasskeyLayer.PlatformBrowser, RuleOutcome.Fail("F5", "fail 5", "fix 5")),
                 (PasskeyLayer.Hardware, RuleOutcome.Fail("F6", "fail 6", "r")),
                 (PasskeyLayer.MfaBootstrap, RuleOutcome.Unknown("U3", "unknown 3", "r")));
 
             Assert.Equal(Verdict.Blocked, diagnosis.Verdict);
             Assert.Equal(5, diagnosis.BlockingLayer);
+            Assert.Equal(5, diagnosis.Layer);
             Assert.Equal(OwnerQueue.Endpoint, diagnosis.Owner);
             Assert.Equal("F5", diagnosis.ReasonCode);
             Assert.Equal("Blocked at layer 5 (Platform / browser): fail 5", diagnosis.Summary);
+            Assert.Equal("fix 5", diagnosis.Fix);
         }
 
         [Fact]
@@ -35,26 +38,68 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var diagnosis = Judge(
                 (PasskeyLayer.AuthenticationMethodsPolicy, RuleOutcome.Warn("W1", "warn 1", "r")),
-                (PasskeyLayer.MfaBootstrap, RuleOutcome.Unknown("U3", "unknown 3", "r")));
+                (PasskeyLayer.MfaBootstrap, RuleOutcome.Unknown("U3", "unknown 3", "fix 3")));
 
             Assert.Equal(Verdict.Unknown, diagnosis.Verdict);
             Assert.Null(diagnosis.BlockingLayer);
+            Assert.Equal(3, diagnosis.Layer);
+            Assert.Equal("fix 3", diagnosis.Fix);
             Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
             Assert.Equal("U3", diagnosis.ReasonCode);
             Assert.StartsWith("Unknown at layer 3 (MFA bootstrap)", diagnosis.Summary);
         }
 
         [Fact]
-        public void OnlyWarnings_IsAtRiskWithTheFirstWarningsOwner()
+        public void OnlyWarnings_IsAtRiskWithTheFirstWarningsLayerOwnerAndFix()
         {
             var diagnosis = Judge(
-                (PasskeyLayer.RecentMfaSession, RuleOutcome.Warn("W4", "warn 4", "r")),
-                (PasskeyLayer.PlatformBrowser, RuleOutcome.Warn("W5", "warn 5", "r")));
+                (PasskeyLayer.MfaBootstrap, RuleOutcome.Warn("W3", "warn 3", "fix 3")),
+                (PasskeyLayer.PlatformBrowser, RuleOutcome.Warn("W5", "warn 5", "fix 5")));
 
             Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
             Assert.Null(diagnosis.BlockingLayer);
-            Assert.Equal(OwnerQueue.User, diagnosis.Owner);
-            Assert.Equal("W4", diagnosis.ReasonCode);
+            Assert.Equal(3, diagnosis.Layer);
+            Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
+            Assert.Equal("W3", diagnosis.ReasonCode);
+            Assert.Equal("fix 3", diagnosis.Fix);
+            Assert.Equal("At risk at layer 3 (MFA bootstrap): warn 3", diagnosis.Summary);
+        }
+
+        [Fact]
+        public void OnlyAdvice_IsReadyAndTheSummaryRepeatsTheAdvice()
+        {
+            var diagnosis = Judge(
+                (PasskeyLayer.RecentMfaSession, RuleOutcome.Advice("A4", "Sign in again just before.", "r")),
+                (PasskeyLayer.PlatformBrowser, RuleOutcome.Pass(new Dictionary<string, string>())));
+
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Null(diagnosis.Layer);
+            Assert.Null(diagnosis.Owner);
+            Assert.Null(diagnosis.ReasonCode);
+            Assert.Null(diagnosis.Fix);
+            Assert.Equal((FindingStatus.Advice, "A4"), (diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status, diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode));
+            Assert.EndsWith("from adding a passkey (not checked: layers 1, 2, 3, 6, 7). Sign in again just before.", diagnosis.Summary);
+        }
+
+        [Fact]
+        public void AdviceBesideAWarning_IsAtRiskDecidedByTheWarning()
+        {
+            var diagnosis = Judge(
+                (PasskeyLayer.RecentMfaSession, RuleOutcome.Advice("A4", "advice 4", "r")),
+                (PasskeyLayer.PlatformBrowser, RuleOutcome.Warn("W5", "warn 5", "fix 5")));
+
+            Assert.Equal((Verdict.AtRisk, 5, "W5", "fix 5"), (diagnosis.Verdict, diagnosis.Layer, diagnosis.ReasonCode, diagnosis.Fix));
+        }
+
+        [Fact]
+        public void WithinALayer_AWarningOutranksAdvice()
+        {
+            var diagnosis = Judge(
+                (PasskeyLayer.MfaBootstrap, RuleOutcome.Advice("A3", "advice 3", "r")),
+                (PasskeyLayer.MfaBootstrap, RuleOutcome.Warn("W3", "warn 3", "fix 3")));
+
+            Assert.Equal((FindingStatus.Warn, "W3"), (diagnosis.Findings[PasskeyLayer.MfaBootstrap].Status, diagnosis.Findings[PasskeyLayer.MfaBootstrap].ReasonCode));
+            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
         }
 
         [Fact]
@@ -65,6 +110,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
             Assert.Null(diagnosis.Owner);
             Assert.Null(diagnosis.ReasonCode);
+            Assert.Null(diagnosis.Layer);
+            Assert.Null(diagnosis.Fix);
             Assert.Equal(FindingStatus.Unknown, diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status);
             Assert.EndsWith(" Layer 4 (Recent MFA session) is unknown (U4).", diagnosis.Summary);
         }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -7,7 +6,7 @@ namespace EntraPasskey.Engine.Design.Report
     /// <summary>
     /// Test-EntraPasskey verdicts counted by the layer that decided them and its owner queue, for the report's chart.
     /// Counts only, so piping a whole tenant's verdicts in costs no memory per user. The deciding layer is the blocking
-    /// layer of a Blocked verdict, and for AtRisk or Unknown the layer whose finding carries the verdict's reason.
+    /// layer of a Blocked verdict, and for AtRisk or Unknown the layer that warns or could not be evaluated.
     /// </summary>
     public sealed class VerdictTally
     {
@@ -26,9 +25,7 @@ namespace EntraPasskey.Engine.Design.Report
                 return;
             }
 
-            var layer = diagnosis.BlockingLayer
-                ?? diagnosis.Findings.FirstOrDefault(f => f.ReasonCode != null && string.Equals(f.ReasonCode, diagnosis.ReasonCode, StringComparison.Ordinal))?.Layer
-                ?? 0;
+            var layer = diagnosis.Layer ?? 0;
             var key = (layer, diagnosis.Verdict);
             _byLayer[key] = _byLayer.TryGetValue(key, out var count) ? count + 1 : 1;
         }

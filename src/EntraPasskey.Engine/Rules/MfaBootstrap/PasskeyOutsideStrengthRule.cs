@@ -9,8 +9,10 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
     /// An enabled Conditional Access policy on "Register security information" or on All resources, in the user's scope,
     /// requires an authentication strength whose fido2 combination configuration allows only some passkey models
     /// (allowedAAGUIDs). A passkey of another model registers, but never satisfies that strength, so the user is left
-    /// signing in some other way wherever the policy applies. With -Aaguid the attempt is judged; without it the models
-    /// the strength accepts are named. A warning either way: registering is not what the strength stops.
+    /// signing in some other way wherever the policy applies. With -Aaguid the attempt is judged: a model outside the
+    /// strength warns (someone must choose another model or widen the strength; registering is not what the strength
+    /// stops). Without it, nothing is wrong yet: the models the strength accepts are named as advice for the moment
+    /// of registration, which leaves the user Ready.
     /// </summary>
     public sealed class PasskeyOutsideStrengthRule : ILayerRule
     {
@@ -68,9 +70,9 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     evidence);
             }
 
-            return RuleOutcome.Warn(
+            return RuleOutcome.Advice(
                 Code,
-                $"Conditional Access policy '{policy}' requires the authentication strength '{strength.DisplayName}', whose passkey combination accepts only {accepted}: a passkey of any other model registers but never satisfies it.",
+                $"Use {accepted} for the passkey: Conditional Access policy '{policy}' requires the authentication strength '{strength.DisplayName}', which a passkey of any other model never satisfies.",
                 $"Register one of {accepted}; run Test-EntraPasskey again with -Aaguid to check the authenticator the user has.",
                 evidence);
         }

@@ -4,8 +4,10 @@ using System.Globalization;
 namespace EntraPasskey.Engine.Rules.RecentMfaSession
 {
     /// <summary>
-    /// The user's latest MFA is older than the 5 minutes Security info allows: a Warn, never a Fail (logs lag and need
-    /// P1/P2, and the user just signs in again; graph-facts §12.2). Within 5 minutes it passes with the evidence.
+    /// The user's latest MFA is older than the 5 minutes Security info allows: Advice, an instruction for the moment of
+    /// registration (sign in again just before adding the passkey), never a Fail and not a Warn, because nobody has
+    /// anything to fix beforehand: logs lag and need P1/P2, and the user just signs in again (graph-facts §12.2). It
+    /// leaves a user Ready. Within 5 minutes it passes with the evidence.
     /// </summary>
     public sealed class MfaSessionStaleRule : ILayerRule
     {
@@ -34,9 +36,9 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
                 return RuleOutcome.Pass(evidence);
             }
 
-            return RuleOutcome.Warn(
+            return RuleOutcome.Advice(
                 Code,
-                $"{input.User.Name} last completed MFA at {Facts.Time(latest.At)} ({Ago(age)}); Security info asks for MFA within the last 5 minutes before a passkey can be added.",
+                $"Just before adding the passkey, {input.User.Name} should sign out and sign in again with MFA: the last MFA was at {Facts.Time(latest.At)} ({Ago(age)}), and Security info asks for one within the last 5 minutes.",
                 "Have the user sign out and sign in again with MFA, then add the passkey straight away. If they did so in the last few minutes, the logs may not show it yet.",
                 evidence);
         }

@@ -4,8 +4,9 @@ using System.Linq;
 namespace EntraPasskey.Engine.Rules.RecentMfaSession
 {
     /// <summary>
-    /// The logs were read but hold no interactive sign-in in which the user completed MFA. A Warn, never a Fail:
-    /// logs lag, and the user can simply sign in with MFA right before registering.
+    /// The logs were read but hold no interactive sign-in in which the user completed MFA. Advice, never a Fail and not
+    /// a Warn: logs lag, and the user simply signs in with MFA right before registering, an instruction for that
+    /// moment with nothing to fix beforehand, so it leaves a user Ready.
     /// </summary>
     public sealed class MfaSignInNotFoundRule : ILayerRule
     {
@@ -25,11 +26,11 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
             var latest = history.SignIns.FirstOrDefault();
             var since = history.Since == null ? "recently" : "since " + Facts.Time(history.Since.Value);
-            return RuleOutcome.Warn(
+            return RuleOutcome.Advice(
                 Code,
-                $"The sign-in logs show no interactive sign-in in which {input.User.Name} completed MFA {since}"
-                    + (latest == null ? " (no interactive sign-ins at all)." : $" (latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")}).")
-                    + " Security info asks for MFA within the last 5 minutes before a passkey can be added.",
+                $"Just before adding the passkey, {input.User.Name} should sign out and sign in again with MFA: the sign-in logs show no interactive sign-in with MFA {since}"
+                    + (latest == null ? " (no interactive sign-ins at all)" : $" (latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")})")
+                    + ", and Security info asks for MFA within the last 5 minutes.",
                 "Have the user sign out and sign in again with MFA right before adding the passkey. Sign-in logs lag by minutes, so a very recent sign-in may not show yet.",
                 Facts.Of(
                     ("searchedSince", history.Since == null ? null : Facts.Time(history.Since.Value)),

@@ -48,13 +48,19 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void PasskeyOutsideAuthenticationStrength_NoAaguid_WarnsAndSaysHowToCheck()
+        public void PasskeyOutsideAuthenticationStrength_NoAaguid_AdvisesWhichModelAndLeavesTheUserReady()
         {
-            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Passkey() with { Aaguid = Aaguids.YubiKey5Nfc });
+            // Authenticator too, so the single passkey is not the only method (SinglePasskeyNoBackup would warn).
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.40"), UserBuilder.Passkey() with { Aaguid = Aaguids.YubiKey5Nfc });
 
-            var finding = Diagnose.Run(Tenant(), user).Findings[PasskeyLayer.MfaBootstrap];
+            var diagnosis = Diagnose.Run(Tenant(), user);
+            var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
 
-            Assert.Equal(("PasskeyOutsideAuthenticationStrength", FindingStatus.Warn), (finding.ReasonCode, finding.Status));
+            // Nothing is wrong until a passkey of another model is chosen: which one to choose is said, not warned.
+            Assert.Equal(("PasskeyOutsideAuthenticationStrength", FindingStatus.Advice), (finding.ReasonCode, finding.Status));
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.StartsWith("Use YubiKey 5 Series with NFC for the passkey: ", finding.Message);
+            Assert.Contains(finding.Message, diagnosis.Summary);
             Assert.Contains("-Aaguid", finding.Remediation);
         }
 

@@ -8,19 +8,24 @@ namespace EntraPasskey.Engine.Tests.Rules
     public sealed class MfaSessionStaleRuleTests
     {
         [Fact]
-        public void MfaSessionStale_MfaThreeHoursAgo_WarnsAndTheUserOwnsIt()
+        public void MfaSessionStale_MfaThreeHoursAgo_IsAdviceForTheMomentOfRegistrationAndTheUserStaysReady()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddHours(-3))));
 
-            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
-            Assert.Null(diagnosis.BlockingLayer);
-            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
-            Assert.Equal(OwnerQueue.User, diagnosis.Owner);
+            // Nobody has anything to fix: the user signs in again just before adding the passkey.
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Null(diagnosis.Layer);
+            Assert.Null(diagnosis.ReasonCode);
+            Assert.Null(diagnosis.Owner);
+            Assert.Null(diagnosis.Fix);
             var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
-            Assert.Equal(FindingStatus.Warn, finding.Status);
+            Assert.Equal(FindingStatus.Advice, finding.Status);
+            Assert.Equal("MfaSessionStale", finding.ReasonCode);
             Assert.Equal("2026-11-25 09:00 UTC", finding.Evidence["lastMfaAt"]);
             Assert.Equal("Mobile app notification", finding.Evidence["lastMfaMethod"]);
             Assert.Contains("3 hours ago", finding.Message);
+            Assert.StartsWith("Ready: ", diagnosis.Summary);
+            Assert.EndsWith(". " + finding.Message, diagnosis.Summary);
         }
 
         [Theory]
@@ -32,7 +37,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-minutes))));
 
-            Assert.Contains($"({ago});", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
+            Assert.Contains($"({ago}),", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
         }
 
         [Fact]
@@ -45,11 +50,11 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
-        public void MfaSessionStale_OneSecondPastFiveMinutes_Warns()
+        public void MfaSessionStale_OneSecondPastFiveMinutes_Advises()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-5).AddSeconds(-1))));
 
-            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
+            Assert.Equal(("MfaSessionStale", FindingStatus.Advice), (diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode, diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status));
         }
 
         [Fact]
@@ -57,7 +62,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         {
             var user = new UserBuilder().WithSignIns(UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-1)), UserBuilder.MfaSignIn(Diagnose.Now.AddMinutes(-40)));
 
-            Assert.Equal("MfaSessionStale", Diagnose.Run(new TenantBuilder(), user).ReasonCode);
+            Assert.Equal("MfaSessionStale", Diagnose.Run(new TenantBuilder(), user).Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
         }
 
         [Fact]
@@ -69,7 +74,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             var diagnosis = Diagnose.Run(new TenantBuilder(), user);
 
-            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
+            Assert.Equal("MfaSessionStale", diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
             Assert.Equal("2026-11-25 10:00 UTC", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["lastMfaAt"]);
         }
 

@@ -9,23 +9,26 @@ namespace EntraPasskey.Engine.Tests.Rules
     public sealed class MfaSignInNotFoundRuleTests
     {
         [Fact]
-        public void MfaSignInNotFound_OnlySingleFactorSignIns_Warns()
+        public void MfaSignInNotFound_OnlySingleFactorSignIns_IsAdviceAndTheUserStaysReady()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-3))));
 
-            Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
-            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
-            Assert.Equal(OwnerQueue.User, diagnosis.Owner);
+            Assert.Equal(Verdict.Ready, diagnosis.Verdict);
+            Assert.Null(diagnosis.ReasonCode);
+            var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
+            Assert.Equal(("MfaSignInNotFound", FindingStatus.Advice), (finding.ReasonCode, finding.Status));
+            Assert.StartsWith("Just before adding the passkey, Adele Vance should sign out and sign in again with MFA", finding.Message);
+            Assert.EndsWith(" " + finding.Message, diagnosis.Summary);
             Assert.Equal("singleFactorAuthentication", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["latestRequirement"]);
             Assert.Equal("2026-10-26 12:00 UTC", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["searchedSince"]);
         }
 
         [Fact]
-        public void MfaSignInNotFound_NoSignInsAtAll_Warns()
+        public void MfaSignInNotFound_NoSignInsAtAll_Advises()
         {
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns());
 
-            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal("MfaSignInNotFound", diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
             Assert.Equal("none", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["latestSignIn"]);
         }
 
@@ -37,7 +40,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(failed, background));
 
-            Assert.Equal("MfaSignInNotFound", diagnosis.ReasonCode);
+            Assert.Equal("MfaSignInNotFound", diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
             Assert.Contains("multiFactorAuthentication, failed)", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
         }
 
@@ -51,10 +54,10 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             var diagnosis = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(history));
 
-            Assert.NotEqual("MfaSignInNotFound", diagnosis.ReasonCode);
-            Assert.Equal("MfaSessionStale", diagnosis.ReasonCode);
             var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
-            Assert.Equal(FindingStatus.Warn, finding.Status);
+            Assert.NotEqual("MfaSignInNotFound", finding.ReasonCode);
+            Assert.Equal("MfaSessionStale", finding.ReasonCode);
+            Assert.Equal(FindingStatus.Advice, finding.Status);
             Assert.Equal("2026-11-24 12:00 UTC", finding.Evidence["lastMfaAt"]);
             Assert.Contains("24 hours ago", finding.Message);
         }
