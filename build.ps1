@@ -36,6 +36,9 @@
     Bench: uniform extra latency 0..JitterMs per HTTP request (default 10).
 .PARAMETER Throttling
     Bench: Graph's throttling budgets On (default) or Off.
+.PARAMETER SignInsPerDay
+    Bench: interactive sign-ins per user per day in the generated tenant (default 8, a real tenant's volume; one in
+    eight with MFA).
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Users 1000,10000 -LatencyMs 50 -Throttling On
 .EXAMPLE
@@ -61,6 +64,8 @@ param(
 
     [ValidateSet('On', 'Off')]
     [string] $Throttling = 'On',
+
+    [double] $SignInsPerDay = 8,
 
     [string] $Filter,
 
@@ -306,7 +311,7 @@ function Invoke-Bench {
     $environment = Get-TestEnvironment
     foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Bench/Invoke-Bench.ps1') `
-        -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling `
+        -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling -SignInsPerDay $SignInsPerDay `
         -OutDirectory (Join-Path $Out 'bench')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }

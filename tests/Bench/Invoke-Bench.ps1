@@ -20,6 +20,8 @@ param(
     [ValidateSet('On', 'Off')] [string] $Throttling = 'On',
     [int] $Seed = 42,
     [int] $SampleSize = 50,
+    # Interactive sign-ins per user per day in the generated tenant (one in eight with MFA): a real tenant's 8 by default.
+    [double] $SignInsPerDay = 8,
     [string] $OutDirectory = (Join-Path $PSScriptRoot '../../out/bench')
 )
 $ErrorActionPreference = 'Stop'
@@ -80,7 +82,7 @@ function Get-BaselineFloor($Baseline, [int] $N) {
 function Measure-TenantSize([int] $N) {
     $switch = $Throttling.ToLowerInvariant()
     $simulator = Start-GraphSimulator -LatencyMs $LatencyMs -JitterMs $JitterMs `
-        -ExtraArguments @('--generate', $N, '--seed', $Seed, '--throttling', $switch)
+        -ExtraArguments @('--generate', $N, '--seed', $Seed, '--throttling', $switch, '--signins-per-day', $SignInsPerDay.ToString([Globalization.CultureInfo]::InvariantCulture))
     try {
         $token = New-SimulatorToken -Simulator $simulator -Roles $Roles
         $tokenFile = Join-Path $simulator.WorkFolder 'token.txt'
@@ -189,12 +191,12 @@ $runs = foreach ($n in $Sizes) {
     Measure-TenantSize $n
 }
 
-$settings = [ordered]@{ users = $Sizes; baselineUsers = $BaselineUsers; latencyMs = $LatencyMs; jitterMs = $JitterMs; throttling = $Throttling; seed = $Seed; sampleSize = $SampleSize }
+$settings = [ordered]@{ users = $Sizes; signInsPerUserPerDay = $SignInsPerDay; baselineUsers = $BaselineUsers; latencyMs = $LatencyMs; jitterMs = $JitterMs; throttling = $Throttling; seed = $Seed; sampleSize = $SampleSize }
 $summaries = @($runs | ForEach-Object { Get-Summary $_ })
 $markdown = [Collections.Generic.List[string]]::new()
 $markdown.Add('# EntraPasskey benchmark')
 $markdown.Add('')
-$markdown.Add("Run $(Get-Date -Format 'yyyy-MM-dd HH:mm') UTC$((Get-Date).ToString('zzz')) on $([Environment]::ProcessorCount) cores. Simulator: generated tenant (seed $Seed), latency $LatencyMs ms + jitter 0–$JitterMs ms per HTTP request, throttling $Throttling. Baseline and module ran against the same simulator process, each from a refilled budget.")
+$markdown.Add("Run $(Get-Date -Format 'yyyy-MM-dd HH:mm') UTC$((Get-Date).ToString('zzz')) on $([Environment]::ProcessorCount) cores. Simulator: generated tenant (seed $Seed, $SignInsPerDay interactive sign-ins per user per day, one in eight with MFA), latency $LatencyMs ms + jitter 0–$JitterMs ms per HTTP request, throttling $Throttling. Baseline and module ran against the same simulator process, each from a refilled budget.")
 $markdown.Add('')
 $identity = $runs[0].Module.stats.budgets.identity.capacity
 $markdown.Add("Throttling floor = max over budgets of (units the plan spent on the budget ÷ the budget's refill rate): identity $identity resource units / 10 s per app (8,000 for tenants over 500 users, 5,000 for 50–500, 3,500 below), reports 5 requests / 10 s, Conditional Access 1 request / s. Throttled calls are not counted. A run that starts with full buckets can beat its floor by up to one bucket (10 s of identity units), so at small N the ratio can fall below 1.")

@@ -86,6 +86,8 @@ public sealed class CommandLineTests
     [InlineData("--throttling maybe", "--throttling must be on or off")]
     [InlineData("--faults 500=0.1", "unknown kind '500'")]
     [InlineData("generate --users 10", "generate needs --out FILE")]
+    [InlineData("--generate 10 --signins-per-day -1", "--signins-per-day must be a number between 0 and 1000")]
+    [InlineData("--generate 10 --mfa-share 1.5", "--mfa-share must be a number between 0 and 1")]
     public async Task Bad_arguments_exit_2_with_usage(string arguments, string message)
     {
         using var process = Start(arguments);
@@ -115,6 +117,16 @@ public sealed class CommandLineTests
         Assert.Equal((50, 20), (options.LatencyMs, options.JitterMs));
         Assert.False(CommandLine.Parse([]).Options.Throttling!.Enabled);
         Assert.Null(CommandLine.Parse([]).Options.Faults);
+    }
+
+    [Fact]
+    public void The_sign_in_volume_reaches_the_generator_and_defaults_to_eight_a_day_one_with_mfa()
+    {
+        var set = CommandLine.Parse(["--generate", "100", "--signins-per-day", "0.4", "--mfa-share", "0.5", "--signin-days", "2"]).Options.Generate!;
+        var byDefault = CommandLine.Parse(["--generate", "100"]).Options.Generate!;
+
+        Assert.Equal((0.4, 0.5, 2), (set.SignInsPerUserPerDay, set.MfaShare, set.SignInDays));
+        Assert.Equal((8.0, 0.125, 1), (byDefault.SignInsPerUserPerDay, byDefault.MfaShare, byDefault.SignInDays));
     }
 
     [Fact]

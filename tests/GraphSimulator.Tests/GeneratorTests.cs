@@ -39,7 +39,7 @@ public sealed class GeneratorTests
     [Fact]
     public void Causes_follow_the_published_spread()
     {
-        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = 20_000, Seed = 3, SignInsPerUser = 0 });
+        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = 20_000, Seed = 3, SignInsPerUserPerDay = 0 });
 
         foreach (var (cause, perMille) in UserCauses.Spread)
         {
@@ -130,24 +130,55 @@ public sealed class GeneratorTests
     }
 
     [Fact]
-    public void Sign_ins_are_newest_first_for_existing_users_in_the_last_week()
+    public void Sign_ins_are_newest_first_for_existing_users_at_eight_a_day_one_with_mfa()
     {
-        var signIns = Thousand.Document["signIns"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        var signIns = Thousand.SignIns;
         var userIds = Thousand.Document["users"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()).ToHashSet();
-        var minutesAgo = signIns.Select(s => s["createdDateTime"]!.GetValue<string>()).Select(t => t == "@now" ? 0 : int.Parse(t[5..^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var mfaCapable = Thousand.Causes.Count(c => c is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap);
 
-        Assert.InRange(signIns.Count, 2_500, 3_500);
-        Assert.Equal(minutesAgo.Order(), minutesAgo);
-        Assert.All(minutesAgo, m => Assert.InRange(m, 0, 7 * 24 * 60));
-        Assert.All(signIns, s => Assert.Contains(s["userId"]!.GetValue<string>(), userIds));
-        var first = signIns[0];
+        Assert.InRange(signIns.Count, 7_600, 8_000);
+        Assert.Equal(signIns.Select(s => s.SecondsAgo).Order(), signIns.Select(s => s.SecondsAgo));
+        Assert.All(signIns, s => Assert.InRange(s.SecondsAgo, 1, 24 * 60 * 60));
+        Assert.All(signIns, s => Assert.Contains(IdOf(s.User), userIds));
+        Assert.InRange(signIns.Count(s => s.MultiFactor), mfaCapable * 8 * 0.1, mfaCapable * 8 * 0.15);
+        Assert.Empty(Thousand.Document["signIns"]!.AsArray());
+        var first = SignInFactory.Render(signIns[0], Contoso.Now);
         foreach (var field in new[] { "id", "userPrincipalName", "isInteractive", "authenticationRequirement", "authenticationDetails", "deviceDetail", "status", "conditionalAccessStatus", "signInEventTypes" })
         {
             Assert.True(first.ContainsKey(field), $"sign-in lacks {field}");
         }
 
-        Assert.Contains(signIns, s => s["authenticationRequirement"]!.GetValue<string>() == "singleFactorAuthentication");
-        Assert.Contains(signIns, s => s["authenticationRequirement"]!.GetValue<string>() == "multiFactorAuthentication");
+        Assert.Equal(first.ToJsonString(), SignInFactory.Render(signIns[0], Contoso.Now).ToJsonString());
+        Assert.Contains(signIns, s => SignInFactory.Render(s, null)["authenticationRequirement"]!.GetValue<string>() == "singleFactorAuthentication");
+        Assert.Contains(signIns, s => SignInFactory.Render(s, null)["authenticationRequirement"]!.GetValue<string>() == "multiFactorAuthentication");
+    }
+
+    [Theory]
+    [InlineData(0.4, 1, 0.125, 400)]
+    [InlineData(20, 1, 0.125, 20_000)]
+    [InlineData(8, 3, 0.125, 24_000)]
+    [InlineData(8, 1, 0.5, 8_000)]
+    [InlineData(0, 1, 0.125, 0)]
+    public void The_sign_in_volume_follows_the_setting(double perDay, int days, double mfaShare, int expected)
+    {
+        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = 1_000, Seed = 5, SignInsPerUserPerDay = perDay, SignInDays = days, MfaShare = mfaShare });
+        var mfaCapable = tenant.Causes.Count(c => c is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap);
+
+        Assert.InRange(tenant.SignIns.Count, expected * 0.9, expected * 1.05);
+        Assert.All(tenant.SignIns, s => Assert.InRange(s.SecondsAgo, 1, days * 24 * 60 * 60));
+        Assert.InRange(tenant.SignIns.Count(s => s.MultiFactor), mfaCapable * perDay * days * mfaShare * 0.85, (mfaCapable * perDay * days * mfaShare * 1.15) + 5);
+        Assert.Equal(perDay, tenant.Document["generated"]!["signInsPerUserPerDay"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void A_tenant_file_holds_the_sign_ins_with_relative_times()
+    {
+        var tenant = TenantGenerator.Generate(new GenerationOptions { Users = 50, Seed = 8 });
+
+        var file = tenant.WithSignIns()["signIns"]!.AsArray();
+
+        Assert.Equal(tenant.SignIns.Count, file.Count);
+        Assert.Equal($"@now-{tenant.SignIns[0].SecondsAgo}s", file[0]!["createdDateTime"]!.GetValue<string>());
     }
 
     [Fact]
@@ -173,4 +204,6 @@ public sealed class GeneratorTests
         Assert.Equal(8_000, stats["budgets"]!["identity"]!["capacity"]!.GetValue<int>());
         Assert.Equal(600, stats["generated"]!["users"]!.GetValue<int>());
     }
+
+    private static string IdOf(JsonObject user) => user["id"]!.GetValue<string>();
 }

@@ -20,11 +20,15 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
             "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
         };
 
+        /// <summary>About three sign-ins per user a week: a light tenant, whose day of sign-ins is a few pages even at small page sizes.</summary>
+        public const double LightSignInsPerDay = 3.0 / 7;
+
         /// <param name="clock">The simulator's clock; null for the system clock.</param>
-        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42, TimeProvider? clock = null) =>
+        /// <param name="signInsPerDay">Interactive sign-ins per user per day in the generated tenant.</param>
+        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42, TimeProvider? clock = null, double signInsPerDay = LightSignInsPerDay) =>
             SimulatorHost.StartAsync(new SimulatorOptions
             {
-                Generate = new GenerationOptions { Users = users, Seed = seed },
+                Generate = new GenerationOptions { Users = users, Seed = seed, SignInsPerUserPerDay = signInsPerDay },
                 Throttling = throttling,
                 LatencyMs = latencyMs,
                 JitterMs = jitterMs,

@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace GraphSimulator.Generation;
 
 /// <summary>
-/// Beta signIn objects (the shape in ENGINEERING.md) for one user over the last 7 days: interactive browser
-/// sign-ins, multi-factor when the user has an MFA-capable method, single-factor otherwise.
+/// Beta signIn objects (the shape in ENGINEERING.md) for one user: interactive browser sign-ins over the last
+/// <see cref="GenerationOptions.SignInDays"/> days at <see cref="GenerationOptions.SignInsPerUserPerDay"/>, multi-factor
+/// in <see cref="GenerationOptions.MfaShare"/> of them when the user has an MFA-capable method, single-factor
+/// otherwise. A sign-in is kept as a recipe (<see cref="GeneratedSignIn"/>) and rendered when served: a 100,000-user
+/// tenant at eight a day holds 800,000, which as JSON objects would not fit in memory.
 /// </summary>
 internal static class SignInFactory
 {
-    private const int WeekInMinutes = 7 * 24 * 60;
+    private const int SecondsPerDay = 24 * 60 * 60;
     private static readonly (string App, string AppId)[] Apps =
     [
         ("Office 365 Exchange Online", "00000002-0000-0ff1-ce00-000000000000"),
@@ -26,36 +30,43 @@ internal static class SignInFactory
 
     private static readonly string[] MfaWordings = ["MFA", "Multi-factor authentication", "Multifactor authentication"];
 
-    public readonly record struct Generated(int MinutesAgo, JsonObject SignIn);
-
-    public static void AddFor(List<Generated> into, JsonObject user, UserCause cause, int average, Random random)
+    public static void AddFor(List<GeneratedSignIn> into, JsonObject user, UserCause cause, GenerationOptions options, Random random)
     {
-        if (average <= 0)
-        {
-            return;
-        }
-
-        var count = 1 + random.Next(2 * average - 1);
-        var multiFactor = cause is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap;
+        var days = Math.Clamp(options.SignInDays, 1, 30);
+        var expected = Math.Max(0, options.SignInsPerUserPerDay) * days;
+        var count = (int)Math.Floor(expected) + (random.NextDouble() < expected - Math.Floor(expected) ? 1 : 0);
+        var mfaCapable = cause is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap;
         // A disabled account signed in before it was disabled, not in the last two days.
-        var newest = cause == UserCause.Disabled ? 2 * 24 * 60 : 1;
-        for (var i = 0; i < count; i++)
+        var newest = cause == UserCause.Disabled ? 2 * SecondsPerDay : 1;
+        var span = days * SecondsPerDay - newest;
+        for (var i = 0; i < count && span > 0; i++)
         {
-            var minutesAgo = newest + random.Next(WeekInMinutes - newest);
-            into.Add(new Generated(minutesAgo, Create(user, minutesAgo, multiFactor, random)));
+            var secondsAgo = newest + random.Next(span);
+            into.Add(new GeneratedSignIn(user, secondsAgo, mfaCapable && random.NextDouble() < options.MfaShare, random.Next()));
         }
     }
 
-    private static JsonObject Create(JsonObject user, int minutesAgo, bool multiFactor, Random random)
+    /// <summary>
+    /// The sign-in a recipe describes: the same recipe always gives the same object. Its time is relative
+    /// ("@now-90s") without <paramref name="now"/>, for tenant files; resolved against it otherwise.
+    /// </summary>
+    public static JsonObject Render(GeneratedSignIn recipe, DateTimeOffset? now) =>
+        Create(
+            recipe.User,
+            now is { } at ? at.ToUniversalTime().AddSeconds(-recipe.SecondsAgo).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : $"@now-{recipe.SecondsAgo}s",
+            recipe.MultiFactor,
+            recipe.SecondsAgo,
+            new Random(recipe.Seed));
+
+    private static JsonObject Create(JsonObject user, string when, bool multiFactor, int secondsAgo, Random random)
     {
         var (app, appId) = Apps[random.Next(Apps.Length)];
         var (os, browser) = Devices[random.Next(Devices.Length)];
-        var when = SeededIds.MinutesAgo(minutesAgo);
         var details = new JsonArray(Step(when, "Password", "Password in the cloud", "Primary authentication"));
         if (multiFactor)
         {
             // The logs word the second step's requirement three ways; a generated tenant has all three.
-            details.Add(Step(when, "Mobile app notification", "Notification approved", MfaWordings[minutesAgo % MfaWordings.Length]));
+            details.Add(Step(when, "Mobile app notification", "Notification approved", MfaWordings[secondsAgo % MfaWordings.Length]));
         }
 
         return new JsonObject
@@ -100,3 +111,6 @@ internal static class SignInFactory
         ["authenticationStepRequirement"] = requirement,
     };
 }
+
+/// <summary>One generated sign-in, as little as renders it again: whose, how long ago, whether with MFA, and the seed of the rest.</summary>
+internal sealed record GeneratedSignIn(JsonObject User, int SecondsAgo, bool MultiFactor, int Seed);

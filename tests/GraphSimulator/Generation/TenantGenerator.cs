@@ -5,8 +5,20 @@ using System.Text.Json.Nodes;
 
 namespace GraphSimulator.Generation;
 
-/// <summary>A generated tenant document and the cause given to each user (by position in "users").</summary>
-internal sealed record GeneratedTenant(JsonObject Document, IReadOnlyList<UserCause> Causes);
+/// <summary>
+/// A generated tenant document, the cause given to each user (by position in "users"), and its sign-ins newest first,
+/// kept apart as recipes (the document's "signIns" is empty) so a large tenant's logs fit in memory.
+/// </summary>
+internal sealed record GeneratedTenant(JsonObject Document, IReadOnlyList<UserCause> Causes, IReadOnlyList<GeneratedSignIn> SignIns)
+{
+    /// <summary>The document with its sign-ins in "signIns" (relative times), as a tenant file holds them.</summary>
+    public JsonObject WithSignIns()
+    {
+        var copy = (JsonObject)Document.DeepClone();
+        copy["signIns"] = new JsonArray(SignIns.Select(s => (JsonNode?)SignInFactory.Render(s, null)).ToArray());
+        return copy;
+    }
+}
 
 /// <summary>
 /// Builds a synthetic tenant of N users in memory, reproducibly from a seed. Groups: "Passkey Users" (FIDO2 include)
@@ -46,13 +58,13 @@ internal static class TenantGenerator
         var groups = new GroupSet(random);
         var users = new JsonArray();
         var causes = new List<UserCause>(options.Users);
-        var signIns = new List<SignInFactory.Generated>();
+        var signIns = new List<GeneratedSignIn>();
         for (var i = 0; i < options.Users; i++)
         {
             var cause = UserCauses.Pick(i, random);
             var user = CreateUser(i, cause, random);
             groups.Place(Json(user, "id"), cause, random);
-            SignInFactory.AddFor(signIns, user, cause, options.SignInsPerUser, random);
+            SignInFactory.AddFor(signIns, user, cause, options, random);
             users.Add(user);
             causes.Add(cause);
         }
@@ -77,10 +89,10 @@ internal static class TenantGenerator
             ["authenticationMethodsPolicy"] = PolicyFactory.Create([groups.PasskeyUsers, groups.Pilot], groups.Exclusions, groups.TapOnboarding),
             ["securityDefaults"] = new JsonObject { ["isEnabled"] = false },
             ["conditionalAccessPolicies"] = new JsonArray(),
-            ["signIns"] = new JsonArray(signIns.OrderBy(s => s.MinutesAgo).Select(s => (JsonNode?)s.SignIn).ToArray()),
+            ["signIns"] = new JsonArray(),
             ["generated"] = Summary(options, causes),
         };
-        return new GeneratedTenant(document, causes);
+        return new GeneratedTenant(document, causes, signIns.OrderBy(s => s.SecondsAgo).ToList());
     }
 
     private static JsonObject CreateUser(int index, UserCause cause, Random random)
@@ -132,7 +144,9 @@ internal static class TenantGenerator
         {
             ["seed"] = options.Seed,
             ["users"] = options.Users,
-            ["signInsPerUser"] = options.SignInsPerUser,
+            ["signInsPerUserPerDay"] = options.SignInsPerUserPerDay,
+            ["mfaShare"] = options.MfaShare,
+            ["signInDays"] = options.SignInDays,
             ["causes"] = byCause,
             ["expectedReasons"] = byReason,
         };

@@ -7,17 +7,17 @@ namespace GraphSimulator.Hosting;
 
 /// <summary>
 /// The command-line contract:
-/// <c>GraphSimulator [--tenant FILE | --generate N] [--seed N] [--port N] [--authority-port N] [--latency-ms N]
+/// <c>GraphSimulator [--tenant FILE | --generate N [--signins-per-day K] [--mfa-share F] [--signin-days D]] [--seed N] [--port N] [--authority-port N] [--latency-ms N]
 /// [--jitter-ms N] [--throttling on|off] [--resource-units N] [--faults LIST] [--slow-ms N] [--parent-pid PID]
 /// [--ready-file PATH]</c>. Without --tenant or --generate the bundled tenants/contoso.json beside the assembly is served.
 /// </summary>
 internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, string? ReadyFile)
 {
     public const string Usage =
-        "usage: GraphSimulator [--tenant FILE | --generate USERS] [--seed N] [--port N] [--authority-port N] " +
+        "usage: GraphSimulator [--tenant FILE | --generate USERS [--signins-per-day K] [--mfa-share F] [--signin-days D]] [--seed N] [--port N] [--authority-port N] " +
         "[--latency-ms N] [--jitter-ms N] [--throttling on|off] [--resource-units N] " +
         "[--faults KIND=R,...] [--slow-ms N] [--parent-pid PID] [--ready-file PATH]\n" +
-        "       GraphSimulator generate --users N [--seed N] [--signins-per-user N] --out FILE";
+        "       GraphSimulator generate --users N [--seed N] [--signins-per-day K] [--mfa-share F] [--signin-days D] --out FILE";
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message naming the bad argument.</summary>
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -27,9 +27,15 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
         int? parentPid = null, generate = null, resourceUnits = null;
         string? readyFile = null, faults = null;
         var throttling = false;
+        var signIns = new SignInVolume();
 
         foreach (var (name, value) in Pairs(args))
         {
+            if (signIns.TryParse(name, value))
+            {
+                continue;
+            }
+
             switch (name)
             {
                 case "--tenant": tenant = value; break;
@@ -52,7 +58,7 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
         var options = new SimulatorOptions
         {
             TenantPath = tenant,
-            Generate = generate is { } users ? new GenerationOptions { Users = users, Seed = seed } : null,
+            Generate = generate is { } users ? signIns.Options(users, seed) : null,
             Seed = seed,
             Port = port,
             AuthorityPort = authorityPort,
@@ -68,22 +74,27 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
     public static (GenerationOptions Options, string OutPath) ParseGenerate(IReadOnlyList<string> args)
     {
         int? users = null;
-        int seed = 42, signIns = 3;
+        var seed = 42;
+        var signIns = new SignInVolume();
         string? output = null;
         foreach (var (name, value) in Pairs(args))
         {
+            if (signIns.TryParse(name, value))
+            {
+                continue;
+            }
+
             switch (name)
             {
                 case "--users": users = ParseInt(name, value, 1, 10_000_000); break;
                 case "--seed": seed = ParseInt(name, value, 0, int.MaxValue); break;
-                case "--signins-per-user": signIns = ParseInt(name, value, 0, 100); break;
                 case "--out": output = value; break;
                 default: throw new ArgumentException($"Unknown argument '{name}' for generate.");
             }
         }
 
         return (
-            new GenerationOptions { Users = users ?? throw new ArgumentException("generate needs --users N."), Seed = seed, SignInsPerUser = signIns },
+            signIns.Options(users ?? throw new ArgumentException("generate needs --users N."), seed),
             output ?? throw new ArgumentException("generate needs --out FILE."));
     }
 
@@ -107,6 +118,16 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
         _ => throw new ArgumentException($"{name} must be on or off, not '{value}'."),
     };
 
+    private static double ParseNumber(string name, string value, double min, double max)
+    {
+        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            throw new ArgumentException($"{name} must be a number between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
+        }
+
+        return number;
+    }
+
     private static int ParseInt(string name, string value, int min, int max)
     {
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
@@ -115,5 +136,34 @@ internal sealed record CommandLine(SimulatorOptions Options, int? ParentPid, str
         }
 
         return number;
+    }
+
+    /// <summary>The generator's sign-in volume arguments, shared by serving a generated tenant and writing one.</summary>
+    private sealed class SignInVolume
+    {
+        private readonly GenerationOptions _defaults = new();
+        private double? _perDay;
+        private double? _mfaShare;
+        private int? _days;
+
+        public bool TryParse(string name, string value)
+        {
+            switch (name)
+            {
+                case "--signins-per-day": _perDay = ParseNumber(name, value, 0, 1_000); return true;
+                case "--mfa-share": _mfaShare = ParseNumber(name, value, 0, 1); return true;
+                case "--signin-days": _days = ParseInt(name, value, 1, 30); return true;
+                default: return false;
+            }
+        }
+
+        public GenerationOptions Options(int users, int seed) => new()
+        {
+            Users = users,
+            Seed = seed,
+            SignInsPerUserPerDay = _perDay ?? _defaults.SignInsPerUserPerDay,
+            MfaShare = _mfaShare ?? _defaults.MfaShare,
+            SignInDays = _days ?? _defaults.SignInDays,
+        };
     }
 }

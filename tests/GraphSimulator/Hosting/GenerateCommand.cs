@@ -6,7 +6,7 @@ using GraphSimulator.Generation;
 
 namespace GraphSimulator.Hosting;
 
-/// <summary><c>GraphSimulator generate --users N [--seed S] [--signins-per-user K] --out FILE</c>: a tenant file for --tenant.</summary>
+/// <summary><c>GraphSimulator generate --users N [--seed S] [--signins-per-day K] [--mfa-share F] [--signin-days D] --out FILE</c>: a tenant file for --tenant.</summary>
 internal static class GenerateCommand
 {
     public static async Task<int> RunAsync(string[] args)
@@ -28,7 +28,7 @@ internal static class GenerateCommand
         await using (var file = File.Create(output))
         await using (var writer = new Utf8JsonWriter(file, new JsonWriterOptions { Encoder = JsonOutput.Options.Encoder, Indented = false }))
         {
-            tenant.Document.WriteTo(writer);
+            tenant.WithSignIns().WriteTo(writer);
         }
 
         Console.Out.WriteLine($"Wrote {output}: {options.Users} users, seed {options.Seed}.");

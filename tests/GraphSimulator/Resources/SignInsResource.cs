@@ -13,7 +13,7 @@ namespace GraphSimulator.Resources;
 
 /// <summary>
 /// <c>GET auditLogs/signIns</c> from the tenant's "signIns" array (Graph beta signIn objects). Newest first, pages of
-/// at most 1000. Like Graph, only interactive sign-ins unless the filter asks for signInEventTypes; v1.0 leaves out
+/// at most 1000 (a page's $skiptoken says where the next starts, <see cref="Page"/>). Like Graph, only interactive sign-ins unless the filter asks for signInEventTypes; v1.0 leaves out
 /// the beta-only properties and refuses to filter on them; a Free tenant gets Graph's premium-licence 403.
 /// </summary>
 internal static class SignInsResource
@@ -48,10 +48,62 @@ internal static class SignInsResource
             throw GraphErrors.BadRequest($"Could not find a property named '{betaProperty}' on type 'microsoft.graph.signIn'.");
         }
 
-        var signIns = context.Tenant.SignIns.Candidates(filter)
-            .Where(s => referenced.Contains("signInEventTypes") || IsInteractive(s));
-        return CollectionResponse.Create(context, Fragment, signIns, Reports,
-            s => Projection.Render(isBeta ? s : WithoutBetaProperties(s), context.Query.Select));
+        var candidates = context.Tenant.SignIns.Candidates(filter);
+        bool Kept(JsonObject s) => referenced.Contains("signInEventTypes") || IsInteractive(s);
+        JsonObject Render(JsonObject s) => Projection.Render(isBeta ? s : WithoutBetaProperties(s), context.Query.Select);
+        if (context.Query.OrderBy is not null || context.Query.Count)
+        {
+            return CollectionResponse.Create(context, Fragment, candidates.Select(r => r.Object).Where(Kept), Reports, Render);
+        }
+
+        return Page(context, candidates, s => Kept(s) && (filter is null || FilterEvaluator.Matches(filter, s)), Render);
+    }
+
+    /// <summary>
+    /// One page in Graph's order, newest first. Its $skiptoken holds where in the candidates the next page starts, so
+    /// each page renders and filters only its own sign-ins and a window of 800,000 is paged without re-reading it
+    /// from the top.
+    /// </summary>
+    private static GraphResponse Page(RouteContext context, IReadOnlyList<SignInRow> candidates, Func<JsonObject, bool> matches, Func<JsonObject, JsonObject> render)
+    {
+        var query = context.Query;
+        var top = query.Top ?? Reports.Default;
+        if (query.Top is { } requested && (requested < 1 || requested > Reports.Max))
+        {
+            throw GraphErrors.RequestBadRequest($"Invalid page size specified: '{requested}'. Must be between 1 and {Reports.Max} inclusive.");
+        }
+
+        var fingerprint = SkipToken.Fingerprint(context.Request.Version, context.Request.Target.RawPath, query.FilterText, query.OrderByText);
+        var position = query.SkipToken is { } token ? SkipToken.ReadOffset(token, fingerprint) : 0;
+        var page = new List<JsonNode?>();
+        int? next = null;
+        for (; position < candidates.Count; position++)
+        {
+            var signIn = candidates[position].Object;
+            if (!matches(signIn))
+            {
+                continue;
+            }
+
+            if (page.Count == top)
+            {
+                next = position;
+                break;
+            }
+
+            page.Add(render(signIn));
+        }
+
+        var body = new JsonObject { ["@odata.context"] = context.ContextUrl(Fragment, query.Select) };
+        if (next is { } start)
+        {
+            var rest = context.Request.Target.QueryWithout("$skiptoken");
+            var skip = "$skiptoken=" + SkipToken.Create(start, fingerprint);
+            body["@odata.nextLink"] = context.Request.AbsoluteUrl(rest.Length == 0 ? skip : rest + "&" + skip);
+        }
+
+        body["value"] = new JsonArray(page.ToArray());
+        return GraphResponse.Ok(body);
     }
 
     private static bool IsInteractive(JsonObject signIn) =>

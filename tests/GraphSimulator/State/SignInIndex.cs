@@ -1,57 +1,55 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using GraphSimulator.Generation;
 using GraphSimulator.OData.Filter;
 
 namespace GraphSimulator.State;
 
 /// <summary>
 /// The tenant's sign-ins newest first, indexed by user and by time once per load. Sign-in handlers run under the
-/// tenant lock; sorting and filtering a generated 100,000-user tenant's 300,000 sign-ins on every call took over a
-/// second and held every other request back, which Graph does not do.
+/// tenant lock; sorting and filtering a large tenant's sign-ins on every call took over a second and held every other
+/// request back, which Graph does not do. Generated sign-ins stay recipes until served (<see cref="SignInRow"/>).
 /// </summary>
 internal sealed class SignInIndex
 {
-    private readonly List<JsonObject> _dated;
-    private readonly DateTimeOffset[] _times;
-    private readonly List<JsonObject> _undated;
-    private readonly Dictionary<string, List<JsonObject>> _byUser = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly IReadOnlyList<SignInRow> None = Array.Empty<SignInRow>();
 
-    public SignInIndex(IEnumerable<JsonObject> signIns)
+    private readonly SignInRow[] _dated;
+    private readonly List<SignInRow> _undated;
+    private readonly Dictionary<string, List<SignInRow>> _byUser = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="stored">The tenant document's sign-ins (times already resolved).</param>
+    /// <param name="generated">A generated tenant's sign-ins, rendered against <paramref name="now"/> when served.</param>
+    public SignInIndex(IEnumerable<JsonObject> stored, IEnumerable<GeneratedSignIn> generated, DateTimeOffset now)
     {
-        var timed = signIns.Select(s => (SignIn: s, Time: Json.Time(s, "createdDateTime"))).ToList();
-        _dated = [];
-        var times = new List<DateTimeOffset>();
-        foreach (var (signIn, time) in timed.Where(t => t.Time is not null).OrderByDescending(t => t.Time))
+        var rows = stored.Select(SignInRow.Stored).Concat(generated.Select(g => SignInRow.Generated(g, now))).ToList();
+        // A stable sort: sign-ins of the same instant keep their stored order.
+        _dated = rows.Where(r => r.Time is not null).OrderByDescending(r => r.Time).ToArray();
+        _undated = rows.Where(r => r.Time is null).ToList();
+        foreach (var row in NewestFirst)
         {
-            _dated.Add(signIn);
-            times.Add(time!.Value);
-        }
-
-        _times = times.ToArray();
-        _undated = timed.Where(t => t.Time is null).Select(t => t.SignIn).ToList();
-        foreach (var signIn in NewestFirst)
-        {
-            var userId = Json.String(signIn, "userId") ?? "";
-            if (!_byUser.TryGetValue(userId, out var list))
+            if (!_byUser.TryGetValue(row.UserId, out var list))
             {
-                _byUser[userId] = list = [];
+                _byUser[row.UserId] = list = [];
             }
 
-            list.Add(signIn);
+            list.Add(row);
         }
     }
 
     /// <summary>Every sign-in, newest first; those without a createdDateTime last, in stored order.</summary>
-    public IEnumerable<JsonObject> NewestFirst => _dated.Concat(_undated);
+    public IReadOnlyList<SignInRow> NewestFirst => new Joined(_dated, _dated.Length, _undated);
 
     /// <summary>
     /// Newest first, every sign-in the filter could match and perhaps more: the filter still has to be applied.
     /// A top-level <c>userId eq '…'</c> narrows to that user, a top-level <c>createdDateTime ge|gt …</c> to the newer
-    /// sign-ins (plus the undated, which the filter then judges as it always did).
+    /// sign-ins (plus the undated, which the filter then judges as it always did). A list, so a page can say where
+    /// in it the next one starts.
     /// </summary>
-    public IEnumerable<JsonObject> Candidates(FilterNode? filter)
+    public IReadOnlyList<SignInRow> Candidates(FilterNode? filter)
     {
         var conjuncts = new List<ComparisonNode>();
         CollectConjuncts(filter, conjuncts);
@@ -59,7 +57,7 @@ internal sealed class SignInIndex
         {
             if (comparison is { Operator: ComparisonOperator.Equal, Right: LiteralNode { Value: string userId } } && Is(comparison.Left, "userId"))
             {
-                return _byUser.TryGetValue(userId, out var own) ? own : [];
+                return _byUser.TryGetValue(userId, out var own) ? own : None;
             }
         }
 
@@ -68,7 +66,7 @@ internal sealed class SignInIndex
             if (comparison is { Operator: ComparisonOperator.GreaterOrEqual or ComparisonOperator.GreaterThan, Right: LiteralNode { Value: DateTimeOffset since } }
                 && Is(comparison.Left, "createdDateTime"))
             {
-                return _dated.Take(CountAtOrAfter(since)).Concat(_undated);
+                return new Joined(_dated, CountAtOrAfter(since), _undated);
             }
         }
 
@@ -95,11 +93,11 @@ internal sealed class SignInIndex
     /// <summary>How many dated sign-ins (a prefix, newest first) are at or after <paramref name="since"/>.</summary>
     private int CountAtOrAfter(DateTimeOffset since)
     {
-        int low = 0, high = _times.Length;
+        int low = 0, high = _dated.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (_times[middle] >= since)
+            if (_dated[middle].Time >= since)
             {
                 low = middle + 1;
             }
@@ -111,4 +109,54 @@ internal sealed class SignInIndex
 
         return low;
     }
+
+    /// <summary>The first <c>count</c> dated sign-ins, then the undated, without copying either.</summary>
+    private sealed class Joined(SignInRow[] dated, int count, List<SignInRow> undated) : IReadOnlyList<SignInRow>
+    {
+        public int Count => count + undated.Count;
+
+        public SignInRow this[int index] => index < count ? dated[index] : undated[index - count];
+
+        public IEnumerator<SignInRow> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>One sign-in of the index: when, whose, and the object, stored or rendered from its recipe each time it is served.</summary>
+internal sealed class SignInRow
+{
+    private readonly JsonObject? _stored;
+    private readonly GeneratedSignIn? _recipe;
+    private readonly DateTimeOffset _now;
+
+    private SignInRow(DateTimeOffset? time, string userId, JsonObject? stored, GeneratedSignIn? recipe, DateTimeOffset now)
+    {
+        Time = time;
+        UserId = userId;
+        _stored = stored;
+        _recipe = recipe;
+        _now = now;
+    }
+
+    public DateTimeOffset? Time { get; }
+
+    public string UserId { get; }
+
+    public JsonObject Object => _stored ?? SignInFactory.Render(_recipe!, _now);
+
+    public static SignInRow Stored(JsonObject signIn) =>
+        new(Json.Time(signIn, "createdDateTime"), Json.String(signIn, "userId") ?? "", signIn, null, default);
+
+    public static SignInRow Generated(GeneratedSignIn recipe, DateTimeOffset now) =>
+        new(TruncatedToSeconds(now).AddSeconds(-recipe.SecondsAgo), Json.Id(recipe.User), null, recipe, now);
+
+    /// <summary>Rendered times have whole seconds; the index must order and cut by the same times.</summary>
+    private static DateTimeOffset TruncatedToSeconds(DateTimeOffset now) => new(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using GraphSimulator.Generation;
 using GraphSimulator.Pipeline;
 
 namespace GraphSimulator.State;
@@ -17,7 +18,7 @@ internal sealed class TenantState
     private readonly Dictionary<string, JsonObject> _usersByUpn = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, JsonObject> _groupsById = new(StringComparer.OrdinalIgnoreCase);
 
-    private TenantState(JsonObject root)
+    private TenantState(JsonObject root, IReadOnlyList<GeneratedSignIn> generatedSignIns, DateTimeOffset now)
     {
         Root = root;
         TenantId = Json.String(root, "tenantId") is { } tid && Guid.TryParse(tid, out _)
@@ -57,7 +58,7 @@ internal sealed class TenantState
         };
         SecurityDefaults = root["securityDefaults"] as JsonObject ?? new JsonObject { ["isEnabled"] = false };
         ConditionalAccessPolicies = Json.Objects(root, "conditionalAccessPolicies").ToList();
-        SignIns = new SignInIndex(Json.Objects(root, "signIns"));
+        SignIns = new SignInIndex(Json.Objects(root, "signIns"), generatedSignIns, now);
     }
 
     /// <summary>The whole tenant document; sections this version does not serve stay readable here.</summary>
@@ -87,10 +88,14 @@ internal sealed class TenantState
 
     public IReadOnlyList<JsonObject> ConditionalAccessPolicies { get; }
 
-    /// <summary>The "signIns" array, newest first and indexed (nothing changes it after loading).</summary>
+    /// <summary>The "signIns" array and a generated tenant's sign-ins, newest first and indexed (nothing changes them after loading).</summary>
     public SignInIndex SignIns { get; }
 
-    public static TenantState Load(JsonObject root) => new(root);
+    public static TenantState Load(JsonObject root) => new(root, [], default);
+
+    /// <summary>A generated tenant: its document and its sign-ins, whose times count back from <paramref name="now"/>.</summary>
+    public static TenantState Load(JsonObject root, IReadOnlyList<GeneratedSignIn> generatedSignIns, DateTimeOffset now) =>
+        new(root, generatedSignIns, now);
 
     /// <summary>Finds a user by object id or userPrincipalName (case-insensitive); throws Graph's 404 otherwise.</summary>
     /// <remarks>A key that is neither a GUID nor contains '@' is a 404, as on Graph.</remarks>

@@ -13,12 +13,12 @@ namespace GraphSimulator.State;
 /// </summary>
 internal sealed class TenantStore
 {
-    private readonly Func<JsonObject> _pristine;
+    private readonly Func<TenantState> _pristine;
 
-    private TenantStore(Func<JsonObject> pristine)
+    private TenantStore(Func<TenantState> pristine)
     {
         _pristine = pristine;
-        State = TenantState.Load(pristine());
+        State = pristine();
     }
 
     public object Sync { get; } = new();
@@ -30,16 +30,16 @@ internal sealed class TenantStore
     {
         var copy = (JsonObject)document.DeepClone();
         RelativeTimes.Resolve(copy, now);
-        return new TenantStore(() => (JsonObject)copy.DeepClone());
+        return new TenantStore(() => TenantState.Load((JsonObject)copy.DeepClone()));
     }
 
     /// <summary>A synthetic tenant built in memory (relative times resolved against <paramref name="now"/>).</summary>
     public static TenantStore Generate(GenerationOptions options, DateTimeOffset now) =>
         new(() =>
         {
-            var document = Generation.TenantGenerator.Generate(options).Document;
-            RelativeTimes.Resolve(document, now);
-            return document;
+            var tenant = Generation.TenantGenerator.Generate(options);
+            RelativeTimes.Resolve(tenant.Document, now);
+            return TenantState.Load(tenant.Document, tenant.SignIns, now);
         });
 
     public static JsonObject ReadFile(string path) =>
@@ -51,7 +51,7 @@ internal sealed class TenantStore
 
     public void Reset()
     {
-        var state = TenantState.Load(_pristine());
+        var state = _pristine();
         lock (Sync)
         {
             State = state;
