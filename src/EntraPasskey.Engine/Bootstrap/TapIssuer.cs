@@ -34,7 +34,7 @@ namespace EntraPasskey.Engine.Bootstrap
         {
             Log = new EngineLog();
             _client = connection.Graph;
-            _reader = new WriteTargetReader(connection, Log, () => DateTimeOffset.UtcNow);
+            _reader = new WriteTargetReader(connection, Log);
         }
 
         public EngineLog Log { get; }

@@ -23,7 +23,7 @@ namespace EntraPasskey.Engine.Connection
             Credential = credential;
             Reports = reports;
             Retries = retries;
-            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes, retries));
+            _graph = new Lazy<GraphServiceClient>(() => GraphClientBuilder.Build(credential, graphRoot, scopes, retries, reports));
         }
 
         public EntraPasskeyContext Context { get; }
@@ -33,7 +33,7 @@ namespace EntraPasskey.Engine.Connection
 
         internal GraphServiceClient Graph => _graph.Value;
 
-        /// <summary>The app's reports budget (sign-ins, audits) is shared by every command on this connection.</summary>
+        /// <summary>The app's reports budget (sign-ins, audits), shared by every connection of the process to the same app and tenant.</summary>
         internal ReportsBudget Reports { get; }
 
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
@@ -54,11 +54,11 @@ namespace EntraPasskey.Engine.Connection
 
         /// <summary>Builds the credential and acquires a first token, so a wrong secret fails here and not on the first user.</summary>
         public static Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, CancellationToken cancellationToken) =>
-            ConnectAsync(request, TestHooks.SimulatedReportsClock ? ReportsBudget.OnSimulatedClock() : new ReportsBudget(), RetryPolicy.Default, cancellationToken);
+            ConnectAsync(request, null, RetryPolicy.Default, cancellationToken);
 
-        /// <param name="reports">The connection's reports budget; tests pass one on a clock they move.</param>
+        /// <param name="reports">The connection's reports budget: null for the process's budget of the app and tenant the token names (<see cref="ReportsBudgets"/>); tests pass one on a clock they move.</param>
         /// <param name="retries">How hard requests are tried; tests make the waits short.</param>
-        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(ConnectionRequest request, ReportsBudget? reports, RetryPolicy retries, CancellationToken cancellationToken)
         {
             // A bad endpoint is reported before anything about the credential.
             TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
@@ -76,7 +76,7 @@ namespace EntraPasskey.Engine.Connection
         }
 
         /// <summary>Connects with a credential made elsewhere (tests: one whose transport trusts the simulator's certificate).</summary>
-        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, ReportsBudget reports, RetryPolicy retries, CancellationToken cancellationToken)
+        internal static async Task<EntraPasskeyConnection> ConnectAsync(TokenCredential credential, ConnectionRequest request, ReportsBudget? reports, RetryPolicy retries, CancellationToken cancellationToken)
         {
             var graphRoot = TrimToRoot(request.GraphEndpoint ?? CloudEndpoints.GraphRoot(request.Environment));
             var scopes = Scopes.For(request);
@@ -101,7 +101,7 @@ namespace EntraPasskey.Engine.Connection
                 graphRoot,
                 claims.Scopes,
                 claims.ExpiresOn ?? token.ExpiresOn);
-            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports, retries);
+            return new EntraPasskeyConnection(credential, graphRoot, scopes, context, reports ?? ReportsBudgets.For(context), retries);
         }
 
         public void Dispose()

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using Azure.Core;
+using EntraPasskey.Engine.Graph;
 using EntraPasskey.Engine.Transport;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
@@ -16,7 +17,8 @@ namespace EntraPasskey.Engine.Connection
     /// </summary>
     internal static class GraphClientBuilder
     {
-        public static GraphServiceClient Build(TokenCredential credential, Uri graphRoot, string[] scopes, RetryPolicy retries)
+        /// <param name="reports">The reports budget every attempt at a reports request waits its turn on.</param>
+        public static GraphServiceClient Build(TokenCredential credential, Uri graphRoot, string[] scopes, RetryPolicy retries, ReportsBudget reports)
         {
             var authentication = new AzureIdentityAuthenticationProvider(
                 credential,
@@ -25,7 +27,7 @@ namespace EntraPasskey.Engine.Connection
                 isCaeEnabled: true,
                 scopes: scopes);
             var handlers = GraphClientFactory.CreateDefaultHandlers()
-                .Select(h => h is RetryHandler ? new GraphRetryHandler(retries) : h)
+                .Select(h => h is RetryHandler ? new GraphRetryHandler(retries, reports) : h)
                 .ToList();
             var httpClient = GraphClientFactory.Create(handlers);
             // Each attempt has its own timeout and the attempts are bounded; a client-wide one would cut retries short.

@@ -37,7 +37,7 @@ namespace EntraPasskey.Engine.Design
             var now = _clock();
             var tenantTask = new TenantReader(connection, Log).ReadTenantAsync(cancellationToken);
             var documentTask = new PolicyDocumentReader(graph).ReadAsync(cancellationToken);
-            var registrationsTask = new RegistrationDetailsReader(graph, connection.Reports, Log).ReadAsync(cancellationToken);
+            var registrationsTask = new RegistrationDetailsReader(graph, Log).ReadAsync(cancellationToken);
             try
             {
                 // Nothing is left running when one read fails; the awaits below rethrow the first failure, the policy's first.
@@ -114,12 +114,12 @@ namespace EntraPasskey.Engine.Design
                 return SyncedPasskeyHolders.Read(Array.Empty<UserEvidence>(), holders.Count);
             }
 
-            var reader = new UserReader(connection, () => now, new SignInReader(connection.Graph, new ReportsBudget()));
+            var reader = new UserReader(connection);
             var users = new List<UserEvidence>();
             EntraPasskeyException? firstError = null;
             foreach (var chunk in holders.Take(MaxSyncedHolders).Select((id, i) => (id, i)).GroupBy(x => x.i / UserReader.UsersPerBatch, x => x.id))
             {
-                foreach (var read in await reader.ReadUsersAsync(chunk.ToList(), includeSignIns: false, cancellationToken).ConfigureAwait(false))
+                foreach (var read in await reader.ReadUsersAsync(chunk.ToList(), cancellationToken).ConfigureAwait(false))
                 {
                     if (read.Evidence != null)
                     {

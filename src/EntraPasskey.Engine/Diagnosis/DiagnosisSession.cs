@@ -47,6 +47,7 @@ namespace EntraPasskey.Engine.Diagnosis
 
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
+        private readonly SignInReader _signInReader;
         private readonly Func<DiagnosisInput, TDiagnosis> _judge;
         private readonly AttemptHints _hints;
         private readonly Func<DateTimeOffset> _clock;
@@ -59,6 +60,10 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly Dictionary<long, string> _inputs = new Dictionary<long, string>();
         private readonly Func<EntraPasskeyException, bool> _endsRun;
         private readonly DateTimeOffset? _tokenExpiresOn;
+        /// <summary>Chunks whose identity reads are in flight: at most <see cref="MaxConcurrentBatches"/>.</summary>
+        private readonly HashSet<object> _reading = new HashSet<object>();
+
+        /// <summary>Every chunk not yet complete, reading or waiting for its sign-ins; the run waits for them when it ends.</summary>
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _completed = new SemaphoreSlim(0);
         private long _submitted;
@@ -79,9 +84,10 @@ namespace EntraPasskey.Engine.Diagnosis
             _endsRun = connection.EndsRun;
             _tokenExpiresOn = connection.Context.TokenExpiresOn;
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
-            var signIns = new SignInReader(connection.Graph, connection.Reports, signInWindow, signInPageSize);
+            var signIns = new SignInReader(connection.Graph, signInWindow, signInPageSize);
+            _signInReader = signIns;
             _tenantReader = new TenantReader(connection, Log);
-            _userReader = new UserReader(connection, _clock, signIns);
+            _userReader = new UserReader(connection);
             _judge = judge;
             _hints = hints;
             _cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -226,12 +232,13 @@ namespace EntraPasskey.Engine.Diagnosis
 
         /// <summary>
         /// Sends full batches while there is room; a part-filled batch only when nothing is in flight (so a lone user
-        /// goes at once) or input is complete. Users arriving meanwhile fill the next batch.
+        /// goes at once) or input is complete. Users arriving meanwhile fill the next batch. A chunk holds its room only
+        /// while its identity reads are in flight: waiting for sign-ins holds nothing back.
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _running.Count < MaxConcurrentBatches
-                && (_waiting.Count >= UserReader.UsersPerBatch || _running.Count == 0 || _inputComplete))
+            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _reading.Count < MaxConcurrentBatches
+                && (_waiting.Count >= UserReader.UsersPerBatch || _reading.Count == 0 || _inputComplete))
             {
                 var chunk = new List<Pending>();
                 while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < UserReader.UsersPerBatch)
@@ -241,19 +248,21 @@ namespace EntraPasskey.Engine.Diagnosis
 
                 // Decided here, in input order, so the first users' chunks never wait for a tenant-wide read.
                 var signIns = _signIns.Choose(chunk.Count, _cancellation.Token);
+                var room = new object();
+                _reading.Add(room);
                 Task task = null!;
                 task = Task.Run(async () =>
                 {
                     try
                     {
-                        await RunChunkAsync(chunk, signIns).ConfigureAwait(false);
+                        await RunChunkAsync(chunk, signIns, () => FreeRoom(room)).ConfigureAwait(false);
                     }
                     finally
                     {
+                        FreeRoom(room);
                         lock (_gate)
                         {
                             _running.Remove(task);
-                            Dispatch();
                         }
                     }
                 });
@@ -261,13 +270,25 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns)
+        /// <summary>A chunk's identity reads are done (or it ended): the next chunk may go.</summary>
+        private void FreeRoom(object room)
+        {
+            lock (_gate)
+            {
+                if (_reading.Remove(room))
+                {
+                    Dispatch();
+                }
+            }
+        }
+
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, Action identityRead)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult<TDiagnosis>> results;
             try
             {
-                results = await DiagnoseAsync(chunk, signIns, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, signIns, identityRead, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -296,14 +317,41 @@ namespace EntraPasskey.Engine.Diagnosis
         }
 
         /// <param name="signIns">The plan's choice for these users: null for their own sign-in reads, else the tenant's window.</param>
-        private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, CancellationToken token)
+        /// <param name="identityRead">Called once the users' identity reads are done, before any wait for sign-ins.</param>
+        private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, Action identityRead, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.GetAsync(_cancellation.Token);
+            var readsTask = _userReader.ReadUsersAsync(keys, token);
+            // Users within the burst know at once that they read their own: those reads go beside the identity reads.
+            var ownTask = signIns.Status == TaskStatus.RanToCompletion && signIns.Result == null ? ReadOwnSignInsAsync(keys, token) : null;
+            IReadOnlyList<UserRead> reads;
+            try
+            {
+                reads = await readsTask.ConfigureAwait(false);
+            }
+            catch when (ownTask != null)
+            {
+                // No sign-in read outlives the chunk, even when its users could not be read (those reads never throw
+                // but for cancellation).
+                identityRead();
+                await Task.WhenAny(ownTask).ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                identityRead();
+            }
+
             var windowTask = await signIns.ConfigureAwait(false);
-            var reads = await _userReader.ReadUsersAsync(keys, includeSignIns: windowTask == null, token).ConfigureAwait(false);
-            var tenant = await tenantTask.ConfigureAwait(false);
+            if (windowTask == null && ownTask == null)
+            {
+                ownTask = ReadOwnSignInsAsync(keys, token);
+            }
+
+            var own = ownTask == null ? null : await ownTask.ConfigureAwait(false);
             var window = windowTask == null ? null : await windowTask.ConfigureAwait(false);
+            var tenant = await tenantTask.ConfigureAwait(false);
             var byKey = reads.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
             var now = _clock();
             return chunk.Select(p =>
@@ -314,9 +362,17 @@ namespace EntraPasskey.Engine.Diagnosis
                     return DiagnosisResult<TDiagnosis>.Failed(p.Input, read.Error!.WithTarget(p.Input));
                 }
 
-                var user = window == null ? read.Evidence : read.Evidence.WithSignIns(window.For(read.Evidence.Id));
+                var user = read.Evidence.WithSignIns(window == null ? own![p.Key] : window.For(read.Evidence.Id));
                 return DiagnosisResult<TDiagnosis>.Diagnosed(p.Input, _judge(new DiagnosisInput(tenant, user, _hints, now)));
             }).ToList();
+        }
+
+        /// <summary>Each user's own sign-ins, one read per user (each a turn on the reports budget).</summary>
+        private async Task<IReadOnlyDictionary<string, SignInHistory>> ReadOwnSignInsAsync(IReadOnlyList<string> keys, CancellationToken token)
+        {
+            var now = _clock();
+            var histories = await Task.WhenAll(keys.Select(key => _signInReader.ReadUserAsync(key, now, token))).ConfigureAwait(false);
+            return keys.Select((key, i) => (key, histories[i])).ToDictionary(p => p.key, p => p.Item2, StringComparer.OrdinalIgnoreCase);
         }
 
         private void Complete(long sequence, DiagnosisResult<TDiagnosis> result)

@@ -12,20 +12,18 @@ namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
     /// Reads the authentication methods registration report (reports/authenticationMethods/userRegistrationDetails)
-    /// to its last page. It is a report: each page waits its turn on the connection's reports budget (5 requests per
+    /// to its last page. It is a report: each page waits its turn on the app's reports budget (5 requests per
     /// 10 s), and it needs AuditLog.Read.All and Microsoft Entra ID P1/P2; without them the evidence is a gap, not an
     /// error. Graph documents $filter and $orderby for it, not $top, so the page size is Graph's.
     /// </summary>
     internal sealed class RegistrationDetailsReader
     {
         private readonly GraphServiceClient _client;
-        private readonly ReportsBudget _budget;
         private readonly EngineLog _log;
 
-        public RegistrationDetailsReader(GraphServiceClient client, ReportsBudget budget, EngineLog log)
+        public RegistrationDetailsReader(GraphServiceClient client, EngineLog log)
         {
             _client = client;
-            _budget = budget;
             _log = log;
         }
 
@@ -35,7 +33,6 @@ namespace EntraPasskey.Engine.Graph
             var pages = 0;
             try
             {
-                await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
                 var page = await _client.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 while (page != null)
                 {
@@ -46,8 +43,7 @@ namespace EntraPasskey.Engine.Graph
                         break;
                     }
 
-                    await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
-                    page = await _client.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(page.OdataNextLink!).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                        page = await _client.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(page.OdataNextLink!).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))

@@ -43,22 +43,20 @@ namespace EntraPasskey.Engine.Graph
         };
 
         private readonly GraphServiceClient _client;
-        private readonly ReportsBudget _budget;
         private readonly string _betaRoot;
         private readonly TimeSpan _window;
         private readonly int _tenantPageSize;
 
         /// <param name="tenantPageSize">Sign-ins per page of the tenant's window; smaller only in tests, to make many pages from a small tenant.</param>
-        public SignInReader(GraphServiceClient client, ReportsBudget budget, int tenantPageSize = MaxPageSize)
-            : this(client, budget, Window, tenantPageSize)
+        public SignInReader(GraphServiceClient client, int tenantPageSize = MaxPageSize)
+            : this(client, Window, tenantPageSize)
         {
         }
 
         /// <param name="window">How far back to read.</param>
-        public SignInReader(GraphServiceClient client, ReportsBudget budget, TimeSpan window, int tenantPageSize = MaxPageSize)
+        public SignInReader(GraphServiceClient client, TimeSpan window, int tenantPageSize = MaxPageSize)
         {
             _client = client;
-            _budget = budget;
             _window = window;
             _tenantPageSize = tenantPageSize;
             var root = client.RequestAdapter.BaseUrl ?? string.Empty;
@@ -155,10 +153,9 @@ namespace EntraPasskey.Engine.Graph
             }
         }
 
-        /// <summary>One page, after waiting its turn on the reports budget; returns the next page's address.</summary>
+        /// <summary>One page (the transport waits its turn on the reports budget); returns the next page's address.</summary>
         private async Task<string?> ReadPageAsync(string url, Action<SignIn> each, CancellationToken cancellationToken)
         {
-            await _budget.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
             var page = await _client.AuditLogs.SignIns.WithUrl(url).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var signIn in page?.Value ?? new List<SignIn>())
             {

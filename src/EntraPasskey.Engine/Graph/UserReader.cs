@@ -13,8 +13,8 @@ namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
     /// Reads users: per user the account, its methods and its transitive group ids, three requests per user combined
-    /// in one $batch, and when asked each user's sign-ins beside it. Sign-ins cost the reports budget (5 requests /
-    /// 10 s), so a larger run may read the tenant's sign-ins instead (<see cref="SignInPlan"/>).
+    /// in one $batch. Sign-ins are read apart (<see cref="SignInPlan"/>): they cost the reports budget, and identity
+    /// reads never wait for them.
     /// </summary>
     internal sealed class UserReader
     {
@@ -28,42 +28,21 @@ namespace EntraPasskey.Engine.Graph
 
         private readonly GraphServiceClient _client;
         private readonly BatchExecutor _batch;
-        private readonly SignInReader _signIns;
-        private readonly Func<DateTimeOffset> _clock;
-
-        public UserReader(EntraPasskeyConnection connection, Func<DateTimeOffset> clock, SignInReader signIns)
+        public UserReader(EntraPasskeyConnection connection)
         {
             _client = connection.Graph;
             _batch = new BatchExecutor(connection.Graph, connection.Retries);
-            _signIns = signIns;
-            _clock = clock;
         }
 
-        /// <summary>Reads users; their sign-in logs only when asked (they cost the tight reports budget).</summary>
-        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, bool includeSignIns, CancellationToken cancellationToken)
+        /// <summary>Reads users, their sign-ins not read (<see cref="SignInHistory.NotRead"/>).</summary>
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
         {
             if (keys.Count > UsersPerBatch)
             {
                 throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
             }
 
-            var now = _clock();
-            var signIns = keys
-                .Select(key => includeSignIns ? _signIns.ReadUserAsync(key, now, cancellationToken) : Task.FromResult(SignInHistory.NotRead))
-                .ToList();
-            try
-            {
-                return await ReadAccountsAsync(keys, signIns, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                // No sign-in read outlives the call, even when the accounts could not be read.
-                await Task.WhenAll(signIns).ConfigureAwait(false);
-            }
-        }
 
-        private async Task<IReadOnlyList<UserRead>> ReadAccountsAsync(IReadOnlyList<string> keys, IReadOnlyList<Task<SignInHistory>> signIns, CancellationToken cancellationToken)
-        {
             var steps = new List<BatchStep>();
             for (var i = 0; i < keys.Count; i++)
             {
@@ -92,13 +71,13 @@ namespace EntraPasskey.Engine.Graph
             var reads = new List<UserRead>();
             for (var i = 0; i < keys.Count; i++)
             {
-                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], signIns[i], cancellationToken).ConfigureAwait(false));
+                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], cancellationToken).ConfigureAwait(false));
             }
 
             return reads;
         }
 
-        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, Task<SignInHistory> signIns, CancellationToken cancellationToken)
+        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, CancellationToken cancellationToken)
         {
             if (!userReply.IsSuccess)
             {
@@ -143,10 +122,7 @@ namespace EntraPasskey.Engine.Graph
                 user.CreationType,
                 user.ExternalUserState,
                 (methods?.Value ?? new List<AuthenticationMethod>()).Select(MethodMapper.Map).ToList(),
-                groupIds)
-            {
-                SignIns = await signIns.ConfigureAwait(false),
-            };
+                groupIds);
             return new UserRead(key, evidence, null);
         }
 

@@ -18,10 +18,10 @@ namespace EntraPasskey.Engine.Graph
         private readonly UserReader _userReader;
         private readonly RunWideRead<TenantSnapshot> _tenant;
 
-        public WriteTargetReader(EntraPasskeyConnection connection, EngineLog log, Func<DateTimeOffset> clock)
+        public WriteTargetReader(EntraPasskeyConnection connection, EngineLog log)
         {
             var tenantReader = new TenantReader(connection, log);
-            _userReader = new UserReader(connection, clock, new SignInReader(connection.Graph, connection.Reports));
+            _userReader = new UserReader(connection);
             _tenant = new RunWideRead<TenantSnapshot>(tenantReader.ReadMethodsPolicyOnlyAsync, _ => false);
         }
 
@@ -34,7 +34,7 @@ namespace EntraPasskey.Engine.Graph
             }
 
             var tenantTask = _tenant.GetAsync(cancellationToken);
-            var read = (await _userReader.ReadUsersAsync(new[] { key }, includeSignIns: false, cancellationToken).ConfigureAwait(false)).Single();
+            var read = (await _userReader.ReadUsersAsync(new[] { key }, cancellationToken).ConfigureAwait(false)).Single();
             TenantSnapshot tenant;
             try
             {

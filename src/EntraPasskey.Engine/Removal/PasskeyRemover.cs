@@ -31,7 +31,7 @@ namespace EntraPasskey.Engine.Removal
             Log = new EngineLog();
             _client = connection.Graph;
             _clock = () => DateTimeOffset.UtcNow;
-            _reader = new WriteTargetReader(connection, Log, _clock);
+            _reader = new WriteTargetReader(connection, Log);
         }
 
         public EngineLog Log { get; }

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Graph;
 
 namespace EntraPasskey.Engine.Transport
 {
@@ -15,14 +16,19 @@ namespace EntraPasskey.Engine.Transport
     /// a doubling backoff; reads (GETs and $batch of GETs) also after a reset connection, a timeout, a bad gateway or
     /// a reply that is not Graph's JSON, each attempt with its own timeout. A read is never answered with a body the
     /// SDK cannot parse: after the last attempt that is a <see cref="GraphTransportException"/> saying what came back.
+    /// Every attempt at a reports request first waits its turn on the app's reports budget, outside its own timeout,
+    /// so no caller and no retry can send past the budget.
     /// </summary>
     internal sealed class GraphRetryHandler : DelegatingHandler
     {
         private readonly RetryPolicy _policy;
+        private readonly ReportsBudget? _reports;
 
-        public GraphRetryHandler(RetryPolicy policy)
+        /// <param name="reports">The budget reports requests are paced on; null sends them unpaced.</param>
+        public GraphRetryHandler(RetryPolicy policy, ReportsBudget? reports = null)
         {
             _policy = policy;
+            _reports = reports;
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -33,6 +39,11 @@ namespace EntraPasskey.Engine.Transport
             for (var attempt = 1; ; attempt++)
             {
                 var message = attempt == 1 ? request : Copy(request, content);
+                if (kind == RequestKind.ReportRead && _reports != null)
+                {
+                    await _reports.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 var outcome = await SendOnceAsync(message, kind, timeout, cancellationToken).ConfigureAwait(false);
                 var last = attempt >= _policy.MaxAttempts;
                 if (!outcome.Retry || last)

@@ -45,8 +45,27 @@ namespace EntraPasskey.Engine.Tests.Graph
                 await budget.WaitTurnAsync(CancellationToken.None);
             }
 
-            Assert.Equal(new[] { ReportsBudget.Window }, _waits);
-            Assert.Equal(start + ReportsBudget.Window, _now);
+            Assert.Equal(new[] { ReportsBudget.Window + ReportsBudget.Slack }, _waits);
+            Assert.Equal(start + ReportsBudget.Window + ReportsBudget.Slack, _now);
+        }
+
+        [Theory]
+        [InlineData(0, 0)]
+        [InlineData(-1, 1)]
+        public async Task SixthTurn_AtTheWindowAndItsSlack_GoesAtOnce_ATickEarlierWaitsThatTick(long ticksFromEdge, long expectedWaitTicks)
+        {
+            // The slack covers a request that arrives later than another sent after it: the sixth goes only once the
+            // first is a window and the slack old.
+            var budget = Budget();
+            for (var i = 0; i < ReportsBudget.Requests; i++)
+            {
+                await budget.WaitTurnAsync(CancellationToken.None);
+            }
+
+            _now += ReportsBudget.Window + ReportsBudget.Slack + TimeSpan.FromTicks(ticksFromEdge);
+            await budget.WaitTurnAsync(CancellationToken.None);
+
+            Assert.Equal(expectedWaitTicks == 0 ? Array.Empty<TimeSpan>() : new[] { TimeSpan.FromTicks(expectedWaitTicks) }, _waits);
         }
 
         [Fact]
@@ -60,7 +79,7 @@ namespace EntraPasskey.Engine.Tests.Graph
                 await budget.WaitTurnAsync(CancellationToken.None);
             }
 
-            Assert.Equal(start + ReportsBudget.Window + ReportsBudget.Window, _now);
+            Assert.Equal(start + (2 * (ReportsBudget.Window + ReportsBudget.Slack)), _now);
         }
 
         [Fact]
