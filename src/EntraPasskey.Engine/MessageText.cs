@@ -14,7 +14,12 @@ namespace EntraPasskey.Engine
         }
 
         /// <summary>"A", "A or B", "A, B or C".</summary>
-        public static string OrList(IReadOnlyList<string> items) =>
-            items.Count < 2 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[items.Count - 1];
+        public static string OrList(IReadOnlyList<string> items) => List(items, " or ");
+
+        /// <summary>"A", "A and B", "A, B and C".</summary>
+        public static string AndList(IReadOnlyList<string> items) => List(items, " and ");
+
+        private static string List(IReadOnlyList<string> items, string last) =>
+            items.Count < 2 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Count - 1)) + last + items[items.Count - 1];
     }
 }

@@ -58,7 +58,7 @@ Describe 'Remove-EntraPasskey' {
             $removed.Aaguid | Should -Be ([guid] $YubiKey5Nfc)
             $removed.SessionsRevoked | Should -BeFalse
             $removed.NeedsTemporaryAccessPass | Should -BeFalse
-            $removed.RemainingMfaMethods | Should -Contain 'Microsoft Authenticator (iPhone 15 Pro)'
+            $removed.RemainingMfaMethods | Should -Contain "Microsoft Authenticator 'iPhone 15 Pro'"
             $removed.NextSteps | Should -Match 'registers a replacement passkey'
             $removed.NextSteps | Should -Match '-RevokeSessions'
             (Get-StoredPasskey 'Zoe Ross').id | Should -Not -Contain $ZoeKeyring
@@ -134,7 +134,7 @@ Describe 'Remove-EntraPasskey' {
             $removed = Remove-EntraPasskey -UserId (Upn 'Victor Lind') -Aaguid $YubiKey5Nfc -Confirm:$false -WarningVariable warnings
 
             $removed.NeedsTemporaryAccessPass | Should -BeFalse
-            @($removed.RemainingMfaMethods) | Should -Be @('Microsoft Authenticator (iPhone 13)')
+            @($removed.RemainingMfaMethods) | Should -Be @("Microsoft Authenticator 'iPhone 13'")
             $warnings | Should -BeNullOrEmpty
         }
     }

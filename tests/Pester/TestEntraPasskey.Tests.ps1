@@ -403,6 +403,52 @@ Describe 'Output for people and for files' {
     }
 }
 
+Describe 'Text a help desk reads aloud' {
+    BeforeAll {
+        function script:Get-NestingDepth([string] $Text) {
+            $depth = 0; $deepest = 0
+            foreach ($character in $Text.ToCharArray()) {
+                if ($character -eq '(') { $depth++; $deepest = [Math]::Max($deepest, $depth) }
+                elseif ($character -eq ')') { $depth-- }
+            }
+            $deepest
+        }
+        $script:AllDiagnoses = @($Users.Values.userPrincipalName | Test-EntraPasskey) + @($Users.Values.userPrincipalName | Test-EntraPasskey -Aaguid 'cb69481e-8ff7-4039-93ec-0a2729a154a8')
+    }
+
+    It 'never nests parentheses in a summary, a message or a fix, for any sample user' {
+        $texts = foreach ($diagnosis in $AllDiagnoses) {
+            $diagnosis.Summary
+            $diagnosis.Findings | ForEach-Object { $_.Message; $_.Remediation } | Where-Object { $_ }
+        }
+        $nested = @($texts | Sort-Object -Unique | Where-Object { (Get-NestingDepth $_) -gt 1 })
+        $nested | Should -BeNullOrEmpty
+    }
+
+    It 'keeps every summary on one line of text' {
+        $AllDiagnoses.Summary | Where-Object { $_ -match '[\r\n]' } | Should -BeNullOrEmpty
+    }
+
+    It 'names a directory role instead of reading out its template id' {
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Karen Berg')
+        $diagnosis.Summary | Should -Match 'holders of the Global Administrator role'
+        $diagnosis.Summary | Should -Not -Match '62e90394-69f5-4237-9190-012177145e10'
+    }
+
+    It 'says a deleted include target has been deleted, and leaves its id to the fix' {
+        $diagnosis = Test-EntraPasskey -UserId (Upn 'Megan Bowen')
+        $diagnosis.Summary | Should -Match 'an include target is a group that has been deleted'
+        $diagnosis.Summary | Should -Not -Match '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+        $diagnosis.Fix | Should -Match 'Restore the deleted group .*object id [0-9a-f]{8}-'
+    }
+
+    It 'says what a passkey profile accepts as counts, naming the user''s own model, not a catalog' {
+        $AllDiagnoses | ForEach-Object { $_.Findings[1].Message } | Where-Object { $_ -match 'more models' } | Should -BeNullOrEmpty
+        $profile = (Test-EntraPasskey -UserId (Upn 'Uma Nair')).Findings[1]
+        $profile.Message | Should -Match 'accepts Microsoft Authenticator and \d+ security keys from the catalog, among them YubiKey 5 Series with NFC, which Uma Nair has registered;'
+    }
+}
+
 Describe 'Ctrl+C' {
     It 'stops a bulk run promptly with no error records' {
         $slow = Start-GraphSimulator -LatencyMs 3000

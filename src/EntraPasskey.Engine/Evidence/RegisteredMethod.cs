@@ -40,6 +40,6 @@ namespace EntraPasskey.Engine.Evidence
 
         public bool? TapIsUsableOnce { get; init; }
 
-        public string Describe() => DisplayName == null ? MethodNames.Of(this) : $"{MethodNames.Of(this)} ({DisplayName})";
+        public string Describe() => DisplayName == null ? MethodNames.Of(this) : $"{MethodNames.Of(this)} '{DisplayName}'";
     }
 }

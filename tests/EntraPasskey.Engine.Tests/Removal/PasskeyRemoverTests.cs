@@ -42,7 +42,7 @@ namespace EntraPasskey.Engine.Tests.Removal
             Assert.Equal(new Guid("2fc0579f-8113-47ea-b116-bb5a8db9202a"), removed.Aaguid);
             Assert.True(removed.SessionsRevoked);
             Assert.False(removed.NeedsTemporaryAccessPass);
-            Assert.Contains("passkey (FIDO2) (YubiKey (desk))", removed.RemainingMfaMethods);
+            Assert.Contains("passkey (FIDO2) 'YubiKey (desk)'", removed.RemainingMfaMethods);
             var writes = _sim.Host.Requests.Where(r => r.Method != "GET").Select(r => (r.Method, r.Path, r.Status)).ToList();
             Assert.Equal(
                 new[]

@@ -143,7 +143,7 @@ namespace EntraPasskey.Engine.Tests.Removal
 
             var steps = RemovalNextSteps.For(plan, sessionsRevoked: false);
 
-            Assert.Contains("signs in at https://aka.ms/mysecurityinfo with Microsoft Authenticator (Phone) and registers a replacement passkey", steps);
+            Assert.Contains("signs in at https://aka.ms/mysecurityinfo with Microsoft Authenticator 'Phone' and registers a replacement passkey", steps);
             Assert.Contains("also revoke their sign-in sessions (-RevokeSessions)", steps);
             Assert.DoesNotContain("Temporary Access Pass", steps);
         }

@@ -38,8 +38,8 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
             var live = fido2.IncludeTargets.Where(t => !dangling.Contains(t.Id)).Select(t => Targeting.Describe(t, input.Tenant)).ToList();
             return RuleOutcome.Fail(
                 Code,
-                $"{input.User.Name} is not in any live Passkey (FIDO2) include target, and {(dangling.Count == 1 ? "an include target points" : "include targets point")} at a deleted group ({ids}); the user was probably meant to be in it.",
-                "Restore the deleted group (Entra admin center > Groups > Deleted groups, within 30 days of deletion) or replace the dangling target with a live group that contains the user.",
+                $"{input.User.Name} is not in any live Passkey (FIDO2) include target, and {(dangling.Count == 1 ? "an include target is a group that has been deleted" : $"{dangling.Count} include targets are groups that have been deleted")}; the user was probably meant to be in {(dangling.Count == 1 ? "it" : "one of them")}.",
+                $"Restore the deleted {(dangling.Count == 1 ? "group" : "groups")} (Entra admin center > Groups > Deleted groups, within 30 days of deletion; object id {ids}) or replace the dangling target with a live group that contains the user.",
                 Facts.Of(
                     ("deletedIncludeTargetIds", ids),
                     ("liveIncludeTargets", live.Count == 0 ? "none" : string.Join(", ", live))));

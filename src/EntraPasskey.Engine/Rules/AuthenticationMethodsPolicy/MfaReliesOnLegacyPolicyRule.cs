@@ -42,7 +42,7 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
             var tapObstacle = TapBootstrap.Obstacle(input.Tenant, input.User);
             return RuleOutcome.Warn(
                 Code,
-                $"The tenant still reports policyMigrationState {stateName}, and {input.User.Name}'s only MFA methods ({methods}) are not allowed by the authentication methods policy. They work only while the legacy MFA/SSPR settings allow them, which Graph cannot show and which can no longer be managed since 30 September 2025; completing the migration would leave the user without MFA.",
+                $"The tenant still reports policyMigrationState {stateName}, and {input.User.Name}'s only MFA methods, {methods}, are not allowed by the authentication methods policy. They work only while the legacy MFA/SSPR settings allow them, which Graph cannot show and which can no longer be managed since 30 September 2025; completing the migration would leave the user without MFA.",
                 $"Enable {policies} for the user in the authentication methods policy, then complete the migration (Manage migration: Migration Complete)"
                     + (tapObstacle == null ? "; or issue a Temporary Access Pass with New-PasskeyBootstrapTap." : $" (a Temporary Access Pass would not work: {tapObstacle.Why})."),
                 Facts.Of(("policyMigrationState", stateName), ("legacyOnlyMethods", methods), ("disallowedBy", policies), ("tapWouldHelp", TapBootstrap.WouldHelp(tapObstacle?.Why))));

@@ -36,11 +36,11 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             {
                 return new PolicyScope(
                     ScopeVerdict.In,
-                    users.ExcludeRoles.Count == 0 ? how : $"{how}, unless they hold an excluded directory role ({string.Join(", ", users.ExcludeRoles)}; roles are not read)");
+                    users.ExcludeRoles.Count == 0 ? how : $"{how}, unless they hold {DirectoryRoles.Describe(users.ExcludeRoles)}, which it excludes (roles are not read)");
             }
 
             return users.IncludeRoles.Count > 0
-                ? new PolicyScope(ScopeVerdict.Unknown, $"it applies to holders of directory roles {string.Join(", ", users.IncludeRoles)}, and role membership is not read")
+                ? new PolicyScope(ScopeVerdict.Unknown, $"it applies to holders of {DirectoryRoles.Describe(users.IncludeRoles)}, and role membership is not read")
                 : new PolicyScope(ScopeVerdict.Out, "not included");
         }
 

@@ -30,7 +30,7 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
             var backups = MfaAlternatives.Describe(new[] { "a second passkey" }.Concat(MfaAlternatives.For(input.Tenant, input.User)).ToList());
             return RuleOutcome.Warn(
                 Code,
-                $"{input.User.Name}'s only MFA method is one passkey ({counted[0].Describe()}); if that device is lost or reset, they cannot get into Security info to add another.",
+                $"{input.User.Name}'s only MFA method is one passkey{(counted[0].DisplayName == null ? string.Empty : $", '{counted[0].DisplayName}'")}; if that device is lost or reset, they cannot get into Security info to add another.",
                 $"Have the user add {backups} now (Security info > Add sign-in method). " + IfLost(tapObstacle),
                 Facts.Of(
                     ("passkey", counted[0].Describe()),

@@ -25,7 +25,7 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
             var assessment = AttemptAssessment.Of(input);
             if (assessment == null)
             {
-                var descriptions = applied.Profiles.Select(p => ProfileSummary.Describe(p, input.Authenticators)).ToList();
+                var descriptions = applied.Profiles.Select(p => ProfileSummary.Describe(p, input.Authenticators, input.User)).ToList();
                 var accepted = applied.Profiles.SelectMany(p => ProfileSummary.Accepted(p, input.Authenticators)).Select(e => e.Name).Distinct().ToList();
                 return RuleOutcome.Pass(
                     Facts.Of(

@@ -16,7 +16,11 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
     {
         private const int NamesShown = 6;
 
+        private const int PlatformNamesShown = 4;
+
         private static readonly ProviderKind[] KindOrder = { ProviderKind.AuthenticatorApp, ProviderKind.HardwareKey, ProviderKind.Platform, ProviderKind.PasswordManager };
+
+        private static readonly ProviderKind[] CountOrder = { ProviderKind.HardwareKey, ProviderKind.Platform, ProviderKind.PasswordManager, ProviderKind.AuthenticatorApp };
 
         /// <summary>
         /// A profile's acceptance over the whole catalog is the same for every user of a run (the snapshot's profile
@@ -76,9 +80,11 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
         /// <summary>
         /// "passkey profile 'X' (device-bound passkeys only, attestation required, allow list of 6 AAGUIDs) accepts
-        /// Microsoft Authenticator for iOS, YubiKey 5 Series, ...; not synced passkeys".
+        /// Microsoft Authenticator for iOS, YubiKey 5 Series, ...; not synced passkeys". A long list is said as counts by
+        /// kind, naming Microsoft Authenticator and the models of the user's own passkeys it accepts, so a help desk
+        /// hears what matters to this user instead of a catalog.
         /// </summary>
-        public static string Describe(Profile profile, AuthenticatorCatalog catalog)
+        public static string Describe(Profile profile, AuthenticatorCatalog catalog, UserEvidence? user = null)
         {
             var accepted = Accepted(profile, catalog);
             var names = accepted
@@ -87,12 +93,9 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var unknown = UnknownAllowListed(profile, catalog).Count;
-            var list = names.Count == 0 ? "no model in the catalog" : string.Join(", ", names.Take(NamesShown));
-            if (names.Count > NamesShown)
-            {
-                list += $" and {names.Count - NamesShown} more models";
-            }
-
+            var list = names.Count == 0 ? "no model in the catalog"
+                : names.Count <= NamesShown ? string.Join(", ", names)
+                : Counted(accepted) + UsersOwn(accepted, user);
             if (unknown > 0)
             {
                 list += $" (+{unknown} allow-listed AAGUID{(unknown == 1 ? string.Empty : "s")} not in the catalog)";
@@ -116,6 +119,61 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
 
             var exclusions = not.Count == 0 ? string.Empty : "; not " + string.Join(", not ", not);
             return $"{profile.Describe()} ({Settings(profile)}) accepts {list}{exclusions}";
+        }
+
+        /// <summary>
+        /// "Microsoft Authenticator, 227 security keys, 7 platform passkeys and 37 password managers from the catalog":
+        /// Microsoft Authenticator by name, the rest counted by kind, except a few platform providers (iCloud Keychain,
+        /// Google Password Manager), which a help desk knows by name.
+        /// </summary>
+        private static string Counted(IReadOnlyList<PasskeyAuthenticator> accepted)
+        {
+            var parts = new List<string>();
+            if (accepted.Any(e => WellKnownAaguids.IsMicrosoftAuthenticator(e.Aaguid)))
+            {
+                parts.Add("Microsoft Authenticator");
+            }
+
+            var others = accepted.Where(e => !WellKnownAaguids.IsMicrosoftAuthenticator(e.Aaguid)).ToList();
+            foreach (var kind in CountOrder)
+            {
+                var names = others.Where(e => e.ProviderKind == kind).Select(e => e.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (kind == ProviderKind.Platform && names.Count <= PlatformNamesShown)
+                {
+                    parts.AddRange(names);
+                }
+                else if (names.Count > 0)
+                {
+                    parts.Add($"{names.Count} {KindName(kind, names.Count)}");
+                }
+            }
+
+            return MessageText.AndList(parts) + " from the catalog";
+        }
+
+        /// <summary>", among them YubiKey 5 NFC, which Uma Nair has registered": the user's own models the profile accepts.</summary>
+        private static string UsersOwn(IReadOnlyList<PasskeyAuthenticator> accepted, UserEvidence? user)
+        {
+            if (user == null)
+            {
+                return string.Empty;
+            }
+
+            var own = user.Methods.Where(m => m.Kind == MethodKind.Fido2 && m.Aaguid.HasValue).Select(m => m.Aaguid!.Value).ToList();
+            var names = accepted.Where(e => own.Contains(e.Aaguid)).Select(e => e.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return names.Count == 0 ? string.Empty : $", among them {MessageText.AndList(names)}, which {user.Name} has registered";
+        }
+
+        private static string KindName(ProviderKind kind, int count)
+        {
+            var one = count == 1;
+            switch (kind)
+            {
+                case ProviderKind.HardwareKey: return one ? "security key" : "security keys";
+                case ProviderKind.Platform: return one ? "platform passkey" : "platform passkeys";
+                case ProviderKind.PasswordManager: return one ? "password manager" : "password managers";
+                default: return one ? "other authenticator app" : "other authenticator apps";
+            }
         }
     }
 }

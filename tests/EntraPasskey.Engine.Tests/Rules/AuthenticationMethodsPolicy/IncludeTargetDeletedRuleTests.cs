@@ -24,7 +24,10 @@ namespace EntraPasskey.Engine.Tests.Rules
             var finding = diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy];
             Assert.Equal(DeletedGroup, finding.Evidence["deletedIncludeTargetIds"]);
             Assert.Equal("group 'Engineering'", finding.Evidence["liveIncludeTargets"]);
-            Assert.Contains(DeletedGroup, finding.Message);
+            // Read aloud, the message says the group was deleted; its id is for the admin who restores it.
+            Assert.Contains("an include target is a group that has been deleted", finding.Message);
+            Assert.DoesNotContain(DeletedGroup, finding.Message);
+            Assert.Contains(DeletedGroup, finding.Remediation);
         }
 
         [Fact]

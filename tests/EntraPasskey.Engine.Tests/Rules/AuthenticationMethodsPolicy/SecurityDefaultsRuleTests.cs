@@ -44,7 +44,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
             Assert.Equal("on", diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence["securityDefaults"]);
-            Assert.Equal("Microsoft Authenticator (Adele's iPhone)", diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence["securityDefaultsSatisfiedBy"]);
+            Assert.Equal("Microsoft Authenticator 'Adele's iPhone'", diagnosis.Findings[PasskeyLayer.AuthenticationMethodsPolicy].Evidence["securityDefaultsSatisfiedBy"]);
         }
 
         [Fact]

@@ -209,10 +209,10 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("NoMfaCapableMethod", diagnosis.ReasonCode);
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
             Assert.Equal(
-                "passkey (FIDO2) (YubiKey 5): YubiKey 5 Series (cb69481e-8ff7-4039-93ec-0a2729a154a8) is not on the allow list of passkey profile 'Approved keys'",
+                "passkey (FIDO2) 'YubiKey 5': YubiKey 5 Series (cb69481e-8ff7-4039-93ec-0a2729a154a8) is not on the allow list of passkey profile 'Approved keys'",
                 finding.Evidence["passkeysRejectedByPolicy"]);
-            Assert.Contains("Their passkey (FIDO2) (YubiKey 5) cannot sign in: their passkey profiles no longer admit it.", finding.Message);
-            Assert.EndsWith("If the passkey profiles were not meant to shut out their passkey (FIDO2) (YubiKey 5), admit it again and it counts.", finding.Remediation);
+            Assert.Contains("Their passkey (FIDO2) 'YubiKey 5' cannot sign in: their passkey profiles no longer admit it.", finding.Message);
+            Assert.EndsWith("If the passkey profiles were not meant to shut out their passkey (FIDO2) 'YubiKey 5', admit it again and it counts.", finding.Remediation);
             Assert.Contains("rejected at sign-in by the user's passkey profiles", finding.Evidence["notCounted"]);
         }
 
@@ -249,7 +249,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.Equal("NoMfaCapableMethod", finding.ReasonCode);
             Assert.Equal(
-                "passkey (FIDO2) (iPhone): passkey profile 'Device-bound only' admits device-bound passkeys only, and this passkey is synced",
+                "passkey (FIDO2) 'iPhone': passkey profile 'Device-bound only' admits device-bound passkeys only, and this passkey is synced",
                 finding.Evidence["passkeysRejectedByPolicy"]);
         }
 
@@ -327,7 +327,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
             Assert.Equal("Microsoft Authenticator", finding.Evidence["mfaMethods"]);
-            Assert.StartsWith("passkey (FIDO2) (YubiKey 5): ", finding.Evidence["passkeysRejectedByPolicy"]);
+            Assert.StartsWith("passkey (FIDO2) 'YubiKey 5': ", finding.Evidence["passkeysRejectedByPolicy"]);
         }
 
         private static void AssertBlockedAtLayer3(PasskeyDiagnosis diagnosis)

@@ -91,7 +91,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             var diagnosis = Diagnose.Run(new TenantBuilder().RegistrationPolicies(policy), new UserBuilder());
 
             Assert.Equal("RegistrationBlockedByConditionalAccess", diagnosis.ReasonCode);
-            Assert.Contains("unless they hold an excluded directory role", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["scope"]);
+            Assert.Equal("all users, unless they hold the Global Administrator role, which it excludes (roles are not read)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["scope"]);
         }
 
         [Fact]

@@ -18,7 +18,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Null(diagnosis.BlockingLayer);
             Assert.Equal("ConditionalAccessScopeUnknown", diagnosis.ReasonCode);
             Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
-            Assert.Contains("role membership is not read", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
+            Assert.Contains("it applies to holders of the Global Administrator role, and role membership is not read", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
+            Assert.DoesNotContain(RoleGlobalAdministrator, diagnosis.Summary);
         }
 
         [Fact]

@@ -177,7 +177,7 @@ namespace EntraPasskey.Engine.Tests.Rules
 
             Assert.Equal("RegistrationAuthStrengthUnmet", finding.ReasonCode);
             Assert.Equal("password", finding.Evidence["userModes"]);
-            Assert.StartsWith("passkey (FIDO2) (YubiKey 5): ", finding.Evidence["passkeysRejectedByPolicy"]);
+            Assert.StartsWith("passkey (FIDO2) 'YubiKey 5': ", finding.Evidence["passkeysRejectedByPolicy"]);
         }
 
         [Fact]

@@ -18,8 +18,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
             Assert.Equal("SinglePasskeyNoBackup", diagnosis.ReasonCode);
             var finding = diagnosis.Findings[PasskeyLayer.MfaBootstrap];
-            Assert.Equal("passkey (FIDO2) (YubiKey 5)", finding.Evidence["passkey"]);
-            Assert.StartsWith("passkey (FIDO2) (Old key): ", finding.Evidence["passkeysRejectedByPolicy"]);
+            Assert.Equal("passkey (FIDO2) 'YubiKey 5'", finding.Evidence["passkey"]);
+            Assert.StartsWith("passkey (FIDO2) 'Old key': ", finding.Evidence["passkeysRejectedByPolicy"]);
         }
 
         [Fact]
@@ -39,8 +39,10 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(Verdict.AtRisk, diagnosis.Verdict);
             Assert.Equal("SinglePasskeyNoBackup", diagnosis.ReasonCode);
             Assert.Equal(OwnerQueue.IdentityTeam, diagnosis.Owner);
-            Assert.Equal("passkey (FIDO2) (YubiKey 5)", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["passkey"]);
+            Assert.Equal("passkey (FIDO2) 'YubiKey 5'", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["passkey"]);
             Assert.Equal("cb69481e-8ff7-4039-93ec-0a2729a154a8", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Evidence["aaguid"]);
+            // Read aloud: the passkey by its name, with no parentheses inside parentheses.
+            Assert.StartsWith("Adele Vance's only MFA method is one passkey, 'YubiKey 5'; if that device is lost", diagnosis.Findings[PasskeyLayer.MfaBootstrap].Message);
         }
 
         [Fact]

@@ -87,6 +87,29 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void WithoutAHint_AProfileThatAcceptsManyModels_IsSaidAsCountsWithAuthenticatorAndTheUsersOwnModel()
+        {
+            var open = Profiles.Make(Profiles.DefaultId, "Default passkey profile");
+            var user = new UserBuilder().WithMethods(UserBuilder.Password, UserBuilder.Authenticator("6.8.40"), UserBuilder.Passkey());
+
+            var message = Diagnose.Run(Profiles.Tenant(open), user).Findings[PasskeyLayer.PasskeyProfile].Message;
+
+            Assert.Matches(@"accepts Microsoft Authenticator, \d+ security keys, \d+ platform passkeys, \d+ password managers and \d+ other authenticator apps from the catalog, among them YubiKey 5 Series, which Adele Vance has registered; not Windows Hello passkeys\.$", message);
+            Assert.DoesNotContain("more models", message);
+        }
+
+        [Fact]
+        public void WithoutAHint_AManyModelProfile_NamesNoModelOfAUserWithoutPasskeys()
+        {
+            var open = Profiles.Make(Profiles.DefaultId, "Default passkey profile");
+
+            var message = Diagnose.Run(Profiles.Tenant(open), new UserBuilder()).Findings[PasskeyLayer.PasskeyProfile].Message;
+
+            Assert.Contains(" from the catalog; ", message);
+            Assert.DoesNotContain("among them", message);
+        }
+
+        [Fact]
         public void WhenPasskeysDoNotApplyToTheUser_NoProfileIsEvaluated()
         {
             var diagnosis = Diagnose.Run(Profiles.Tenant(Profiles.Privileged()), new UserBuilder().InGroups(TenantBuilder.Engineering), Aaguids.FeitianEpass);
