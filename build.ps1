@@ -36,6 +36,8 @@
     Bench: uniform extra latency 0..JitterMs per HTTP request (default 10).
 .PARAMETER Throttling
     Bench: Graph's throttling budgets On (default) or Off.
+.PARAMETER SampleSize
+    Bench: users (spread evenly) diagnosed again one by one after the bulk run, whose verdicts must match (default 50).
 .PARAMETER SignInsPerDay
     Bench: interactive sign-ins per user per day in the generated tenant (default 8, a real tenant's volume; one in
     eight with MFA).
@@ -66,6 +68,8 @@ param(
     [string] $Throttling = 'On',
 
     [double] $SignInsPerDay = 8,
+
+    [int] $SampleSize = 50,
 
     [string] $Filter,
 
@@ -311,7 +315,7 @@ function Invoke-Bench {
     $environment = Get-TestEnvironment
     foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Bench/Invoke-Bench.ps1') `
-        -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling -SignInsPerDay $SignInsPerDay `
+        -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling -SignInsPerDay $SignInsPerDay -SampleSize $SampleSize `
         -OutDirectory (Join-Path $Out 'bench')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }

@@ -122,6 +122,10 @@ function Get-Summary($Run) {
         moduleReportsPerUser       = [Math]::Round($moduleStats.budgets.reports.units / $n, 3)
         moduleThrottled            = $moduleStats.throttled
         moduleFloorSeconds         = $moduleStats.floorSeconds
+        moduleIdentityFloorSeconds = $moduleStats.budgets.identity.floorSeconds
+        moduleReportsFloorSeconds  = $moduleStats.budgets.reports.floorSeconds
+        moduleThrottledByBudget    = [ordered]@{ identity = $moduleStats.budgets.identity.throttled; reports = $moduleStats.budgets.reports.throttled; conditionalAccess = $moduleStats.budgets.conditionalAccess.throttled }
+        loadAverage                = $m.loadAverage
         moduleWallOverFloor        = if ($moduleStats.floorSeconds -gt 0) { [Math]::Round($m.wallSeconds / $moduleStats.floorSeconds, 2) } else { $null }
         importModuleMs             = $m.importModuleMs
         peakWorkingSetMB           = $m.peakWorkingSetMB
@@ -165,7 +169,8 @@ function Format-Table($Summary, $Run) {
     Row 'Graph calls per user ($batch items counted)' $s['baselineHttpRequestsPerUser'] $s.moduleGraphCallsPerUser
     Row 'Resource units per user (identity)' $s['baselineResourceUnitsPerUser'] $s.moduleResourceUnitsPerUser
     Row 'Reports requests per user (5 / 10 s)' $s['baselineReportsPerUser'] $s.moduleReportsPerUser
-    Row '429s received' $s['baselineThrottled'] $s.moduleThrottled
+    Row '429s received' $s['baselineThrottled'] "$($s.moduleThrottled) (identity $($s.moduleThrottledByBudget.identity), reports $($s.moduleThrottledByBudget.reports), Conditional Access $($s.moduleThrottledByBudget.conditionalAccess))"
+    Row 'Identity floor / reports floor of the plan used' '' "$(Format-Seconds $s.moduleIdentityFloorSeconds) / $(Format-Seconds $s.moduleReportsFloorSeconds)"
     Row "Throttling floor at $($s.users) users" ($hasBaseline ? (Format-Seconds $s.baselineFloorSecondsAtN) : '') (Format-Seconds $s.moduleFloorSeconds)
     Row "Wall time at $($s.users) users" ($hasBaseline ? "$(Format-Seconds $s.baselineExtrapolatedSecondsAtN) (extrapolated)" : '') (Format-Seconds $s.moduleWallSeconds)
     Row 'Wall time ÷ throttling floor' '' ($s.moduleWallOverFloor ?? 'n/a (floor 0)')
@@ -176,6 +181,7 @@ function Format-Table($Summary, $Run) {
     Row 'Peak working set (pwsh)' '' "$($s.peakWorkingSetMB) MB"
     Row 'Verdicts identical to one-by-one (sample)' '' "$($s.sampleChecked - $s.sampleMismatches) of $($s.sampleChecked)"
     Row 'Errors (could not evaluate)' '' $s.errors
+    Row 'Load average (1, 5, 15 min) after the module run' '' $s.loadAverage
     $lines.Add('')
     $tally = ($Run.Module.tally.PSObject.Properties | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Value)" }) -join '; '
     $lines.Add("Module verdicts (Verdict:Reason count): $tally")

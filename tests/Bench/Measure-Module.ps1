@@ -57,6 +57,8 @@ $stats = Invoke-RestMethod -Uri "$Graph/_sim/stats"
 $process = [Diagnostics.Process]::GetCurrentProcess()
 $process.Refresh()
 $peak = $process.PeakWorkingSet64
+# The machine may be shared: the load right after the run says how much else was running.
+$load = if (Test-Path /proc/loadavg) { ((Get-Content /proc/loadavg) -split ' ')[0..2] -join ', ' } else { 'n/a' }
 
 $mismatches = [Collections.Generic.List[string]]::new()
 foreach ($position in $sample.Keys) {
@@ -73,6 +75,7 @@ $result = [ordered]@{
     wallSeconds       = [Math]::Round($wall, 3)
     firstVerdictSeconds = if ($null -ne $first) { [Math]::Round($first, 3) } else { $null }
     peakWorkingSetMB  = [Math]::Round($peak / 1MB, 1)
+    loadAverage       = $load
     tally             = $tally
     sampleChecked     = $sample.Count
     sampleMismatches  = @($mismatches)

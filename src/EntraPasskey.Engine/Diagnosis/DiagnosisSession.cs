@@ -42,8 +42,8 @@ namespace EntraPasskey.Engine.Diagnosis
     public sealed class DiagnosisSession<TDiagnosis> : IDisposable
         where TDiagnosis : class
     {
-        /// <summary>How many $batch requests may be in flight at once.</summary>
-        private const int MaxConcurrentBatches = 4;
+        /// <summary>How many $batch requests may be in flight at once: enough that latency, not the budget, rarely sets the pace.</summary>
+        private const int MaxConcurrentBatches = 8;
 
         private readonly TenantReader _tenantReader;
         private readonly UserReader _userReader;
@@ -54,6 +54,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly CancellationTokenSource _cancellation;
         private readonly RunWideRead<TenantSnapshot> _tenant;
         private readonly SignInPlan _signIns;
+        private readonly GroupPlan _groups;
         private readonly object _gate = new object();
         private readonly Queue<Pending> _waiting = new Queue<Pending>();
         private readonly Dictionary<long, DiagnosisResult<TDiagnosis>> _done = new Dictionary<long, DiagnosisResult<TDiagnosis>>();
@@ -95,6 +96,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 _tenantReader.ReadTenantAsync,
                 snapshot => snapshot.SecurityDefaults.Gap?.Lasting == false || snapshot.ConditionalAccess.Gap?.Lasting == false);
             _signIns = new SignInPlan(signIns, Log, _clock, _cancellation.Token);
+            _groups = new GroupPlan(connection, _tenant.GetAsync, Log, _cancellation.Token);
         }
 
         public EngineLog Log { get; }
@@ -113,6 +115,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 if (UserKey.TryParse(input, out var key, out var error))
                 {
                     _users++;
+                    _groups.Users(_users);
                     _waiting.Enqueue(new Pending(sequence, input, key));
                 }
                 else
@@ -212,6 +215,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 running = _running
                     .Concat(_tenant.Current is Task tenant ? new[] { tenant } : Array.Empty<Task>())
                     .Concat(_signIns.Running)
+                    .Concat(_groups.Running)
                     .ToArray();
             }
 
@@ -237,11 +241,18 @@ namespace EntraPasskey.Engine.Diagnosis
         /// </summary>
         private void Dispatch()
         {
-            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _reading.Count < MaxConcurrentBatches
-                && (_waiting.Count >= UserReader.UsersPerBatch || _reading.Count == 0 || _inputComplete))
+            while (!_disposed && !_cancellation.IsCancellationRequested && _stopCause == null && _waiting.Count > 0 && _reading.Count < MaxConcurrentBatches)
             {
+                // Read once here, so the chunk's size and its reads agree.
+                var membership = _groups.Ready;
+                var size = membership == null ? UserReader.UsersPerBatch : UserReader.UsersPerBatchWithMembership;
+                if (_waiting.Count < size && _reading.Count > 0 && !_inputComplete)
+                {
+                    break;
+                }
+
                 var chunk = new List<Pending>();
-                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < UserReader.UsersPerBatch)
+                while (_waiting.Count > 0 && chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count() < size)
                 {
                     chunk.Add(_waiting.Dequeue());
                 }
@@ -255,7 +266,7 @@ namespace EntraPasskey.Engine.Diagnosis
                 {
                     try
                     {
-                        await RunChunkAsync(chunk, signIns, () => FreeRoom(room)).ConfigureAwait(false);
+                        await RunChunkAsync(chunk, membership, signIns, () => FreeRoom(room)).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -282,13 +293,13 @@ namespace EntraPasskey.Engine.Diagnosis
             }
         }
 
-        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, Action identityRead)
+        private async Task RunChunkAsync(IReadOnlyList<Pending> chunk, GroupMembership? membership, Task<Task<SignInWindow>?> signIns, Action identityRead)
         {
             var token = _cancellation.Token;
             IReadOnlyList<DiagnosisResult<TDiagnosis>> results;
             try
             {
-                results = await DiagnoseAsync(chunk, signIns, identityRead, token).ConfigureAwait(false);
+                results = await DiagnoseAsync(chunk, membership, signIns, identityRead, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -318,11 +329,12 @@ namespace EntraPasskey.Engine.Diagnosis
 
         /// <param name="signIns">The plan's choice for these users: null for their own sign-in reads, else the tenant's window.</param>
         /// <param name="identityRead">Called once the users' identity reads are done, before any wait for sign-ins.</param>
-        private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, Task<Task<SignInWindow>?> signIns, Action identityRead, CancellationToken token)
+        /// <param name="membership">The tested groups' members when the run has read them, else null (each user's transitiveMemberOf).</param>
+        private async Task<IReadOnlyList<DiagnosisResult<TDiagnosis>>> DiagnoseAsync(IReadOnlyList<Pending> chunk, GroupMembership? membership, Task<Task<SignInWindow>?> signIns, Action identityRead, CancellationToken token)
         {
             var keys = chunk.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var tenantTask = _tenant.GetAsync(_cancellation.Token);
-            var readsTask = _userReader.ReadUsersAsync(keys, token);
+            var readsTask = _userReader.ReadUsersAsync(keys, membership, token);
             // Users within the burst know at once that they read their own: those reads go beside the identity reads.
             var ownTask = signIns.Status == TaskStatus.RanToCompletion && signIns.Result == null ? ReadOwnSignInsAsync(keys, token) : null;
             IReadOnlyList<UserRead> reads;

@@ -13,13 +13,17 @@ namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
     /// Reads users: per user the account, its methods and its transitive group ids, three requests per user combined
-    /// in one $batch. Sign-ins are read apart (<see cref="SignInPlan"/>): they cost the reports budget, and identity
-    /// reads never wait for them.
+    /// in one $batch; or, once a bulk run has read the tested groups' members (<see cref="GroupPlan"/>), the account
+    /// and methods only, two requests per user. Sign-ins are read apart (<see cref="SignInPlan"/>): they cost the
+    /// reports budget, and identity reads never wait for them.
     /// </summary>
     internal sealed class UserReader
     {
         /// <summary>Three requests per user fit six users in one 20-request $batch.</summary>
         public const int UsersPerBatch = BatchExecutor.MaxStepsPerBatch / 3;
+
+        /// <summary>Two requests per user (groups known from the run's membership) fit ten.</summary>
+        public const int UsersPerBatchWithMembership = BatchExecutor.MaxStepsPerBatch / 2;
 
         private static readonly string[] UserFields =
         {
@@ -35,11 +39,16 @@ namespace EntraPasskey.Engine.Graph
         }
 
         /// <summary>Reads users, their sign-ins not read (<see cref="SignInHistory.NotRead"/>).</summary>
-        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+            ReadUsersAsync(keys, null, cancellationToken);
+
+        /// <param name="membership">The tested groups' members, when the run has read them: then each user's transitiveMemberOf is not read.</param>
+        public async Task<IReadOnlyList<UserRead>> ReadUsersAsync(IReadOnlyList<string> keys, GroupMembership? membership, CancellationToken cancellationToken)
         {
-            if (keys.Count > UsersPerBatch)
+            var most = membership == null ? UsersPerBatch : UsersPerBatchWithMembership;
+            if (keys.Count > most)
             {
-                throw new ArgumentException($"At most {UsersPerBatch} users per call.", nameof(keys));
+                throw new ArgumentException($"At most {most} users per call.", nameof(keys));
             }
 
 
@@ -49,7 +58,10 @@ namespace EntraPasskey.Engine.Graph
                 var user = UserPath.Of(keys[i]);
                 steps.Add(new BatchStep("u" + i, UserPath.BatchGet(_client, $"{user}?$select={string.Join(",", UserFields)}")));
                 steps.Add(new BatchStep("m" + i, UserPath.BatchGet(_client, $"{user}/authentication/methods")));
-                steps.Add(new BatchStep("g" + i, UserPath.BatchGet(_client, $"{user}/transitiveMemberOf?$select=id&$top=999")));
+                if (membership == null)
+                {
+                    steps.Add(new BatchStep("g" + i, UserPath.BatchGet(_client, $"{user}/transitiveMemberOf?$select=id&$top=999")));
+                }
             }
 
             IReadOnlyDictionary<string, GraphItemResponse> replies;
@@ -71,13 +83,13 @@ namespace EntraPasskey.Engine.Graph
             var reads = new List<UserRead>();
             for (var i = 0; i < keys.Count; i++)
             {
-                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], replies["g" + i], cancellationToken).ConfigureAwait(false));
+                reads.Add(await ToUserReadAsync(keys[i], replies["u" + i], replies["m" + i], membership == null ? replies["g" + i] : null, membership, cancellationToken).ConfigureAwait(false));
             }
 
             return reads;
         }
 
-        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse groupsReply, CancellationToken cancellationToken)
+        private async Task<UserRead> ToUserReadAsync(string key, GraphItemResponse userReply, GraphItemResponse methodsReply, GraphItemResponse? groupsReply, GroupMembership? membership, CancellationToken cancellationToken)
         {
             if (!userReply.IsSuccess)
             {
@@ -89,23 +101,23 @@ namespace EntraPasskey.Engine.Graph
                 return new UserRead(key, null, methodsReply.ToException(GraphCall.ReadMethods, key));
             }
 
-            if (!groupsReply.IsSuccess)
+            if (groupsReply != null && !groupsReply.IsSuccess)
             {
                 return new UserRead(key, null, groupsReply.ToException(GraphCall.ReadMemberships, key));
             }
 
             var user = await userReply.ParseAsync(User.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
             var methods = await methodsReply.ParseAsync(AuthenticationMethodCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
-            var groups = await groupsReply.ParseAsync(DirectoryObjectCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
+            var groups = groupsReply == null ? null : await groupsReply.ParseAsync(DirectoryObjectCollectionResponse.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
             if (user?.Id == null)
             {
                 return new UserRead(key, null, new EntraPasskeyException("UserUnreadable", ErrorKind.ServiceUnavailable, $"Microsoft Graph returned no id for user '{key}'.", "Run the command again.", key));
             }
 
-            List<string> groupIds;
+            IReadOnlyList<string> groupIds;
             try
             {
-                groupIds = await AllGroupIdsAsync(groups, cancellationToken).ConfigureAwait(false);
+                groupIds = membership != null ? membership.GroupsOf(user.Id) : await AllGroupIdsAsync(groups, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

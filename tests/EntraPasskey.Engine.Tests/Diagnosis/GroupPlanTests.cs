@@ -1,0 +1,71 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using EntraPasskey.Engine.Diagnosis;
+using EntraPasskey.Engine.Graph;
+using EntraPasskey.Engine.Tests.Fixtures;
+using Xunit;
+
+namespace EntraPasskey.Engine.Tests.Diagnosis
+{
+    /// <summary>Group memberships in bulk: the tested groups' members read once, when the run is big enough to pay for them.</summary>
+    public sealed class GroupPlanTests
+    {
+        private const string Members = "/transitiveMembers/graph.user";
+
+        [Theory]
+        [InlineData(new[] { 999 }, 4)]
+        [InlineData(new[] { 1000 }, 8)]
+        [InlineData(new[] { 0, 999, 1998 }, 16)]
+        public void Cost_IsFourUnitsAPageOf999_AtLeastOnePageAGroup(int[] users, long expected)
+        {
+            Assert.Equal(expected, GroupPlan.CostOf(users.Select(u => (int?)u)));
+        }
+
+        [Theory]
+        [InlineData(16, 16, true)]
+        [InlineData(15, 16, false)]
+        public void Members_AreReadOnceTheUsersCostAsMuch_NotAUserBefore(int users, long cost, bool worth)
+        {
+            Assert.Equal(worth, GroupPlan.WorthReading(users, cost));
+        }
+
+        [Fact]
+        public async Task ABulkRun_ReadsEachTestedGroupsMembersOnce_ThenStopsReadingEachUsersGroups_WithTheSameVerdicts()
+        {
+            const int Users = 400;
+            await using var host = await PlannerHarness.StartAsync(users: Users);
+            var ids = await PlannerHarness.UserIdsAsync(host);
+            using var connection = await PlannerHarness.ConnectAsync(host);
+
+            var bulk = SimulatorFixture.DiagnoseAll(connection, ids);
+            var log = host.Requests;
+            var sample = ids.Skip(Users - 15).ToList();
+            var oneByOne = sample.Select(id => SimulatorFixture.DiagnoseAll(connection, new[] { id }).Single()).ToList();
+
+            var firstPages = log.Where(r => r.Path.Contains(Members, StringComparison.Ordinal) && !r.Path.Contains("skiptoken", StringComparison.OrdinalIgnoreCase) && !r.Path.Contains("count", StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.NotEmpty(firstPages);
+            Assert.Equal(firstPages.Count, firstPages.Select(r => r.Path.Split('?')[0]).Distinct().Count());
+            var ownGroups = log.Where(r => r.InBatch && r.Path.Contains("/transitiveMemberOf", StringComparison.Ordinal)).ToList();
+            // Without latency the first chunks outrun the member read; every user after it skips their own groups.
+            Assert.InRange(ownGroups.Count, 1, Users - sample.Count);
+            Assert.DoesNotContain(ownGroups, r => sample.Any(id => r.Path.Contains(id, StringComparison.OrdinalIgnoreCase)));
+            Assert.Equal(oneByOne.Select(r => PlannerHarness.Signature(r.Diagnosis!)), bulk.Skip(Users - 15).Select(r => PlannerHarness.Signature(r.Diagnosis!)));
+            Assert.Contains(bulk.Skip(Users - 15), r => r.Diagnosis!.ReasonCode is "UserExcluded" or "UserNotTargeted" or "GuestUser");
+        }
+
+        [Fact]
+        public async Task AFewTickets_NeverCountOrReadTheGroups()
+        {
+            await using var host = await PlannerHarness.StartAsync(users: 100);
+            var ids = (await PlannerHarness.UserIdsAsync(host)).Take(GroupPlan.ProbeAfterUsers - 1).ToList();
+            using var connection = await PlannerHarness.ConnectAsync(host);
+
+            var results = SimulatorFixture.DiagnoseAll(connection, ids);
+
+            Assert.All(results, r => Assert.NotNull(r.Diagnosis));
+            Assert.DoesNotContain(host.Requests, r => r.Path.Contains("/transitiveMembers", StringComparison.Ordinal));
+            Assert.Equal(ids.Count, host.Requests.Count(r => r.InBatch && r.Path.Contains("/transitiveMemberOf", StringComparison.Ordinal)));
+        }
+    }
+}
