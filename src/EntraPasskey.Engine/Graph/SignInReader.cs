@@ -21,11 +21,13 @@ namespace EntraPasskey.Engine.Graph
     internal sealed class SignInReader
     {
         /// <summary>
-        /// How far back Test-EntraPasskey looks. Registration needs MFA within 5 minutes, so older sign-ins only tell
-        /// the user to sign in again, which "none in the last day" tells as well; a day keeps the tenant-wide read to a
-        /// few pages.
+        /// How far back Test-EntraPasskey looks, one user or a whole tenant alike, so both give the same verdicts.
+        /// Registration needs MFA within 5 minutes (layer 4), and a device seen in a sign-in says something about the
+        /// attempt only when it is recent (layer 5, a warning at most): an hour answers both, and the finding says it
+        /// is an hour. A day was 24 times the pages: at 8 sign-ins per user per day, 10,000 users' day is 80 pages, 160 s
+        /// of the reports budget; their hour is 4.
         /// </summary>
-        public static readonly TimeSpan Window = TimeSpan.FromDays(1);
+        public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
         /// <summary>
         /// How far back Test-EntraPasskeySignIn looks for failed passkey sign-ins: a week, the help desk's "recently"

@@ -84,15 +84,17 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
             using var connection = await _sim.ConnectAsync();
             var henrietta = new[] { _sim.Upn["Henrietta Mueller"] };
 
-            // Her last MFA was 3 hours before the tenant loaded: 5 hours old two hours later, still inside the day read.
-            var twoHoursLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddHours(2)).Single();
-            // A day later the window starts after it, so no sign-in is read at all.
-            var aDayLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddDays(1)).Single();
+            // Her last MFA was 40 minutes before the tenant loaded: 50 minutes old ten minutes later, still inside the hour read.
+            var tenMinutesLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddMinutes(10)).Single();
+            // Half an hour later the hour read starts after it, so no MFA sign-in is read at all.
+            var halfAnHourLater = SimulatorFixture.DiagnoseAll(connection, henrietta, () => DateTimeOffset.UtcNow.AddMinutes(30)).Single();
 
-            var stale = twoHoursLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession];
+            var stale = tenMinutesLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession];
             Assert.Equal("MfaSessionStale", stale.ReasonCode);
-            Assert.Contains("(5 hours ago)", stale.Message);
-            Assert.Equal("MfaSignInNotFound", aDayLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession].ReasonCode);
+            Assert.Contains("(50 minutes ago)", stale.Message);
+            var notFound = halfAnHourLater.Diagnosis!.Findings[PasskeyLayer.RecentMfaSession];
+            Assert.Equal("MfaSignInNotFound", notFound.ReasonCode);
+            Assert.Contains("(sign-ins read for the last hour; ", notFound.Message);
         }
 
         [Fact]

@@ -20,12 +20,12 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
             "User.Read.All", "GroupMember.Read.All", "UserAuthenticationMethod.Read.All", "Policy.Read.All", "AuditLog.Read.All",
         };
 
-        /// <summary>About three sign-ins per user a week: a light tenant, whose day of sign-ins is a few pages even at small page sizes.</summary>
-        public const double LightSignInsPerDay = 3.0 / 7;
+        /// <summary>About ten sign-ins per user a day: the hour Test-EntraPasskey reads of a 200-user tenant is some 80 sign-ins, a few pages at small page sizes.</summary>
+        public const double SignInsPerDay = 10;
 
         /// <param name="clock">The simulator's clock; null for the system clock.</param>
         /// <param name="signInsPerDay">Interactive sign-ins per user per day in the generated tenant.</param>
-        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42, TimeProvider? clock = null, double signInsPerDay = LightSignInsPerDay) =>
+        public static Task<SimulatorHost> StartAsync(int users, ThrottlingOptions? throttling = null, int latencyMs = 0, int jitterMs = 0, int seed = 42, TimeProvider? clock = null, double signInsPerDay = SignInsPerDay) =>
             SimulatorHost.StartAsync(new SimulatorOptions
             {
                 Generate = new GenerationOptions { Users = users, Seed = seed, SignInsPerUserPerDay = signInsPerDay },

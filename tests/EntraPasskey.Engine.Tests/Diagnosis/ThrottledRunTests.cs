@@ -66,7 +66,8 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
         {
             // Bulk reads the tenant's sign-ins once; one by one reads each user's. The generator gives its first ten
             // users one cause each, so the one-by-one sample covers every cause.
-            await using var host = await PlannerHarness.StartAsync(users: 200);
+            // A busy tenant (24 sign-ins per user a day): the hour the reader searches holds MFA sign-ins older than 5 minutes.
+            await using var host = await PlannerHarness.StartAsync(users: 200, signInsPerDay: 24);
             var ids = await PlannerHarness.UserIdsAsync(host);
             using var connection = await PlannerHarness.ConnectAsync(host);
             var sample = ids.Take(12).ToList();

@@ -43,7 +43,7 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
                 evidence);
         }
 
-        /// <summary>Sign-ins are read for one day (<c>SignInReader.Window</c>), so hours are the largest unit needed.</summary>
+        /// <summary>Sign-ins are read for an hour (<c>SignInReader.Window</c>); rules may be given longer histories, so hours are kept.</summary>
         private static string Ago(System.TimeSpan age) =>
             age.TotalMinutes >= 120 ? $"{(int)age.TotalHours} hours ago" : $"{(int)age.TotalMinutes} minutes ago";
     }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace EntraPasskey.Engine.Rules.RecentMfaSession
@@ -26,16 +28,33 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
             var latest = history.SignIns.FirstOrDefault();
             var since = history.Since == null ? "recently" : "since " + Facts.Time(history.Since.Value);
+            var readFor = history.Since == null ? null : ReadFor(input.Now - history.Since.Value);
+            var found = latest == null ? "no interactive sign-ins at all" : $"latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")}";
             return RuleOutcome.Advice(
                 Code,
                 $"Just before adding the passkey, {input.User.Name} should sign out and sign in again with MFA: the sign-in logs show no interactive sign-in with MFA {since}"
-                    + (latest == null ? " (no interactive sign-ins at all)" : $" (latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")})")
+                    + (readFor == null ? $" ({found})" : $" (sign-ins read for {readFor}; {found})")
                     + ", and Security info asks for MFA within the last 5 minutes.",
                 "Have the user sign out and sign in again with MFA right before adding the passkey. Sign-in logs lag by minutes, so a very recent sign-in may not show yet.",
                 Facts.Of(
                     ("searchedSince", history.Since == null ? null : Facts.Time(history.Since.Value)),
+                    ("signInsReadFor", readFor),
                     ("latestSignIn", latest == null ? "none" : Facts.Time(latest.CreatedAt)),
                     ("latestRequirement", latest?.AuthenticationRequirement)));
+        }
+
+        /// <summary>"the last hour", "the last 3 hours", "the last 7 days": how far back the logs were read, to the nearest hour.</summary>
+        private static string ReadFor(TimeSpan span)
+        {
+            var hours = Math.Round(span.TotalHours);
+            if (hours <= 1)
+            {
+                return "the last hour";
+            }
+
+            return hours < 48
+                ? $"the last {hours.ToString(CultureInfo.InvariantCulture)} hours"
+                : $"the last {Math.Round(span.TotalDays).ToString(CultureInfo.InvariantCulture)} days";
         }
     }
 }

@@ -58,8 +58,24 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.NotEqual("MfaSignInNotFound", finding.ReasonCode);
             Assert.Equal("MfaSessionStale", finding.ReasonCode);
             Assert.Equal(FindingStatus.Advice, finding.Status);
-            Assert.Equal("2026-11-24 12:00 UTC", finding.Evidence["lastMfaAt"]);
-            Assert.Contains("24 hours ago", finding.Message);
+            Assert.Equal("2026-11-25 11:00 UTC", finding.Evidence["lastMfaAt"]);
+            Assert.Contains("60 minutes ago", finding.Message);
+        }
+
+        [Theory]
+        [InlineData(60, "the last hour")]
+        [InlineData(24 * 60, "the last 24 hours")]
+        [InlineData(7 * 24 * 60, "the last 7 days")]
+        public void MfaSignInNotFound_SaysHowFarBackTheLogsWereRead(int minutes, string readFor)
+        {
+            var since = Diagnose.Now.AddMinutes(-minutes);
+            var history = SignInHistory.Read(new[] { UserBuilder.SingleFactorSignIn(Diagnose.Now.AddMinutes(-3)) }, since);
+
+            var finding = Diagnose.Run(new TenantBuilder(), new UserBuilder().WithSignIns(history)).Findings[PasskeyLayer.RecentMfaSession];
+
+            Assert.Equal("MfaSignInNotFound", finding.ReasonCode);
+            Assert.Contains($"(sign-ins read for {readFor}; latest sign-in ", finding.Message);
+            Assert.Equal(readFor, finding.Evidence["signInsReadFor"]);
         }
     }
 }
