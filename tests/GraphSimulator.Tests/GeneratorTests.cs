@@ -119,6 +119,9 @@ public sealed class GeneratorTests
                 case UserCause.UsedTap:
                     Assert.Equal("OneTimeUsed", tapReason);
                     break;
+                case UserCause.SinglePasskey:
+                    Assert.Equal(["passwordAuthenticationMethod", "fido2AuthenticationMethod"], types);
+                    break;
                 default:
                     Assert.True(types.Count >= 2, $"user {i} needs an MFA method");
                     Assert.Null(tap);

@@ -64,7 +64,7 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
         [Fact]
         public async Task BulkAndOneByOne_GiveIdenticalVerdicts()
         {
-            // Bulk reads the tenant's sign-ins once; one by one reads each user's. The generator gives its first nine
+            // Bulk reads the tenant's sign-ins once; one by one reads each user's. The generator gives its first ten
             // users one cause each, so the one-by-one sample covers every cause.
             // A busy tenant (24 sign-ins per user a day): the hour the reader searches holds MFA sign-ins older than 5 minutes.
             await using var host = await PlannerHarness.StartAsync(users: 200, signInsPerDay: 24);
@@ -82,6 +82,8 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
                 bulk.Take(sample.Count).Select(r => PlannerHarness.Signature(r.Diagnosis!)));
             // Generated sign-ins are hours or days old: users with nothing to fix are Ready, told to sign in again at layer 4.
             Assert.Contains(bulk, r => r.Diagnosis!.Verdict == Verdict.Ready && r.Diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode == "MfaSessionStale");
+            // A realistic mix: besides Ready and Blocked, a single passkey with no backup is AtRisk.
+            Assert.Contains(bulk, r => r.Diagnosis!.Verdict == Verdict.AtRisk && r.Diagnosis.ReasonCode == "SinglePasskeyNoBackup" && r.Diagnosis.Layer == 3);
             Assert.True(bulk.Select(r => r.Diagnosis!.ReasonCode).Distinct().Count() >= 5, "the tenant should produce every layer-1 and layer-3 cause");
         }
     }

@@ -47,6 +47,9 @@ internal static class MethodFactory
             case UserCause.UsedTap:
                 methods.Add(TemporaryAccessPass(random, startMinutesAgo: 5 + random.Next(30), used: true));
                 break;
+            case UserCause.SinglePasskey:
+                methods.Add(Passkey(random));
+                break;
         }
 
         return methods;

@@ -35,7 +35,7 @@ internal static class SignInFactory
         var days = Math.Clamp(options.SignInDays, 1, 30);
         var expected = Math.Max(0, options.SignInsPerUserPerDay) * days;
         var count = (int)Math.Floor(expected) + (random.NextDouble() < expected - Math.Floor(expected) ? 1 : 0);
-        var mfaCapable = cause is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap;
+        var mfaCapable = cause is UserCause.Ready or UserCause.Excluded or UserCause.NotTargeted or UserCause.Guest or UserCause.ReadyWithTap or UserCause.SinglePasskey;
         // A disabled account signed in before it was disabled, not in the last two days.
         var newest = cause == UserCause.Disabled ? 2 * SecondsPerDay : 1;
         var span = days * SecondsPerDay - newest;

@@ -31,6 +31,9 @@ internal enum UserCause
 
     /// <summary>Targeted, only a password and a one-time Temporary Access Pass already used.</summary>
     UsedTap,
+
+    /// <summary>Targeted, a password and one passkey as the only MFA method: nothing stops them, but no backup (AtRisk).</summary>
+    SinglePasskey,
 }
 
 /// <summary>How often each cause occurs (per mille) and which reason code the engine should give it.</summary>
@@ -38,12 +41,12 @@ internal static class UserCauses
 {
     public static readonly IReadOnlyList<(UserCause Cause, int PerMille)> Spread =
     [
-        (UserCause.Ready, 780), (UserCause.ReadyWithTap, 10), (UserCause.NotTargeted, 60), (UserCause.Excluded, 20),
+        (UserCause.Ready, 750), (UserCause.ReadyWithTap, 10), (UserCause.NotTargeted, 60), (UserCause.Excluded, 20),
         (UserCause.Guest, 30), (UserCause.Disabled, 20), (UserCause.NoMfaMethod, 50), (UserCause.ExpiredTap, 20),
-        (UserCause.UsedTap, 10),
+        (UserCause.UsedTap, 10), (UserCause.SinglePasskey, 30),
     ];
 
-    /// <summary>The layer-1/layer-3 reason code today's rules give; null = Ready.</summary>
+    /// <summary>The layer-1/layer-3 reason code today's rules give (SinglePasskeyNoBackup is AtRisk); null = Ready.</summary>
     public static string? ExpectedReason(UserCause cause) => cause switch
     {
         UserCause.NotTargeted => "UserNotTargeted",
@@ -51,6 +54,7 @@ internal static class UserCauses
         UserCause.Guest => "GuestUser",
         UserCause.Disabled => "AccountDisabled",
         UserCause.NoMfaMethod or UserCause.ExpiredTap or UserCause.UsedTap => "NoMfaCapableMethod",
+        UserCause.SinglePasskey => "SinglePasskeyNoBackup",
         _ => null,
     };
 
