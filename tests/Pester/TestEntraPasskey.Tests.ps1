@@ -73,7 +73,7 @@ Describe 'Test-EntraPasskey on the sample tenant' {
             # Session freshness is said for the moment of registration; it leaves the user Ready.
             $diagnosis.Findings[3].Status | Should -Be 'Advice'
             $diagnosis.Findings[3].ReasonCode | Should -Be $Advice
-            $diagnosis.Summary | Should -BeLike "Ready: *$($diagnosis.Findings[3].Message)"
+            $diagnosis.Summary | Should -BeLike "Ready: *. Just before adding the passkey, $Name should sign out and sign in again with MFA."
         }
         $diagnosis.UserId | Should -Be $Users[$Name].id
         if ($Owner) { $diagnosis.Owner | Should -Be $Owner }
@@ -425,8 +425,9 @@ Describe 'Text a help desk reads aloud' {
         $nested | Should -BeNullOrEmpty
     }
 
-    It 'keeps every summary on one line of text' {
+    It 'keeps every summary on one line of text, and a Ready one, advice included, within two lines of a 120-column console' {
         $AllDiagnoses.Summary | Where-Object { $_ -match '[\r\n]' } | Should -BeNullOrEmpty
+        $AllDiagnoses | Where-Object Verdict -EQ 'Ready' | Where-Object { $_.Summary.Length -gt 240 } | ForEach-Object Summary | Should -BeNullOrEmpty
     }
 
     It 'names a directory role instead of reading out its template id' {

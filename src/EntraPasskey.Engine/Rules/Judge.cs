@@ -71,7 +71,7 @@ namespace EntraPasskey.Engine.Rules
         /// The verdict says whether someone must act before the user adds a passkey. Blocked if any layer fails (the
         /// first one blocks, its queue owns it); otherwise Unknown if a layer that can block could not be evaluated;
         /// otherwise AtRisk if any layer warns (something to fix or confirm first); otherwise Ready, whose summary
-        /// repeats any advice for the moment of registration (<see cref="FindingStatus.Advice"/>). An Unknown in a layer
+        /// repeats the instruction of any advice for the moment of registration (<see cref="FindingStatus.Advice"/>). An Unknown in a layer
         /// that cannot block (<see cref="LayerCatalog.CanBlock"/>) cannot hide a failure, so it is named in the summary
         /// without deciding the verdict.
         /// </summary>
@@ -109,7 +109,7 @@ namespace EntraPasskey.Engine.Rules
             {
                 verdict = Verdict.Ready;
                 decisive = null;
-                summary = ReadySummary(user.Name, findings) + string.Concat(advice.Select(f => " " + f.Message)) + AlsoUnknown(advisoryUnknowns);
+                summary = ReadySummary(user.Name, findings) + string.Concat(advice.Select(f => " " + Instruction(f.Message))) + AlsoUnknown(advisoryUnknowns);
             }
 
             return new PasskeyDiagnosis(
@@ -125,6 +125,16 @@ namespace EntraPasskey.Engine.Rules
                 decisive?.Remediation,
                 findings,
                 input.Now);
+        }
+
+        /// <summary>
+        /// The instruction an Advice message opens with, up to its colon ("Just before adding the passkey, Adele Vance
+        /// should sign out and sign in again with MFA."): the summary stays short, the reason stays in the finding.
+        /// </summary>
+        private static string Instruction(string message)
+        {
+            var colon = message.IndexOf(": ", StringComparison.Ordinal);
+            return colon < 0 ? message : message.Substring(0, colon) + ".";
         }
 
         private static string AlsoUnknown(IReadOnlyList<LayerFinding> unknowns) =>

@@ -32,7 +32,8 @@ namespace EntraPasskey.Engine.Rules
 
         /// <summary>
         /// An instruction for the moment of registration, with nothing to fix beforehand (sign in again with MFA just
-        /// before adding the passkey). The message is said as the instruction, because a Ready summary repeats it.
+        /// before adding the passkey). The message opens with the instruction, then a colon and why: a Ready summary
+        /// repeats the instruction, the finding keeps the whole message.
         /// </summary>
         public static RuleOutcome Advice(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
             new RuleOutcome(FindingStatus.Advice, reasonCode, message, remediation, evidence);

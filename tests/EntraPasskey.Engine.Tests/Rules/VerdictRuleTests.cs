@@ -69,7 +69,7 @@ namespace EntraPasskey.Engine.Tests.Rules
         public void OnlyAdvice_IsReadyAndTheSummaryRepeatsTheAdvice()
         {
             var diagnosis = Judge(
-                (PasskeyLayer.RecentMfaSession, RuleOutcome.Advice("A4", "Sign in again just before.", "r")),
+                (PasskeyLayer.RecentMfaSession, RuleOutcome.Advice("A4", "Sign in again just before: the last MFA was hours ago.", "r")),
                 (PasskeyLayer.PlatformBrowser, RuleOutcome.Pass(new Dictionary<string, string>())));
 
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
@@ -78,7 +78,9 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Null(diagnosis.ReasonCode);
             Assert.Null(diagnosis.Fix);
             Assert.Equal((FindingStatus.Advice, "A4"), (diagnosis.Findings[PasskeyLayer.RecentMfaSession].Status, diagnosis.Findings[PasskeyLayer.RecentMfaSession].ReasonCode));
+            // The summary repeats the instruction, up to the colon; the reason stays in the finding.
             Assert.EndsWith("from adding a passkey (not checked: layers 1, 2, 3, 6, 7). Sign in again just before.", diagnosis.Summary);
+            Assert.Equal("Sign in again just before: the last MFA was hours ago.", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Message);
         }
 
         [Fact]

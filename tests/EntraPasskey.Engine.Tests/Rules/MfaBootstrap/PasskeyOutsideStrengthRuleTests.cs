@@ -60,7 +60,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal(("PasskeyOutsideAuthenticationStrength", FindingStatus.Advice), (finding.ReasonCode, finding.Status));
             Assert.Equal(Verdict.Ready, diagnosis.Verdict);
             Assert.StartsWith("Use YubiKey 5 Series with NFC for the passkey: ", finding.Message);
-            Assert.Contains(finding.Message, diagnosis.Summary);
+            Assert.EndsWith(" Use YubiKey 5 Series with NFC for the passkey.", diagnosis.Summary);
             Assert.Contains("-Aaguid", finding.Remediation);
         }
 

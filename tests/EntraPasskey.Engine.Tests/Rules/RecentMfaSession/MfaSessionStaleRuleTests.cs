@@ -25,7 +25,8 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal("Mobile app notification", finding.Evidence["lastMfaMethod"]);
             Assert.Contains("3 hours ago", finding.Message);
             Assert.StartsWith("Ready: ", diagnosis.Summary);
-            Assert.EndsWith(". " + finding.Message, diagnosis.Summary);
+            // The summary repeats the instruction; the reason (when the last MFA was) stays in the finding.
+            Assert.EndsWith(". Just before adding the passkey, Adele Vance should sign out and sign in again with MFA.", diagnosis.Summary);
         }
 
         [Theory]

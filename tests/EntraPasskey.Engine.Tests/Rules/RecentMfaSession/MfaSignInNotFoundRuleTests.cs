@@ -18,7 +18,7 @@ namespace EntraPasskey.Engine.Tests.Rules
             var finding = diagnosis.Findings[PasskeyLayer.RecentMfaSession];
             Assert.Equal(("MfaSignInNotFound", FindingStatus.Advice), (finding.ReasonCode, finding.Status));
             Assert.StartsWith("Just before adding the passkey, Adele Vance should sign out and sign in again with MFA", finding.Message);
-            Assert.EndsWith(" " + finding.Message, diagnosis.Summary);
+            Assert.EndsWith(" Just before adding the passkey, Adele Vance should sign out and sign in again with MFA.", diagnosis.Summary);
             Assert.Equal("singleFactorAuthentication", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["latestRequirement"]);
             Assert.Equal("2026-10-26 12:00 UTC", diagnosis.Findings[PasskeyLayer.RecentMfaSession].Evidence["searchedSince"]);
         }
