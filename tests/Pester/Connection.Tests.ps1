@@ -45,7 +45,15 @@ Describe 'Connect-EntraPasskey -AccessToken' {
 
     It 'drops the connection on Disconnect-EntraPasskey' {
         Disconnect-EntraPasskey
-        Get-EntraPasskeyContext | Should -BeNullOrEmpty
+        Get-EntraPasskeyContext -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'says so with a warning, not silence, when not connected' {
+        Disconnect-EntraPasskey
+        $context = Get-EntraPasskeyContext -WarningVariable warned -WarningAction SilentlyContinue
+        $context | Should -BeNullOrEmpty
+        @($warned).Count | Should -Be 1
+        "$($warned[0])" | Should -Match '^Not connected: .*Run Connect-EntraPasskey'
     }
 }
 

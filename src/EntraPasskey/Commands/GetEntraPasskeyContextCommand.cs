@@ -17,7 +17,8 @@ namespace EntraPasskey.Commands
             }
             catch (EntraPasskeyException error) when (error.ErrorId == ConnectionResolver.NotConnectedId)
             {
-                // Not connected is an answer here (nothing), not an error.
+                // Not connected is an answer here, not an error: no object, and a warning that says what to do.
+                WriteWarning("Not connected: EntraPasskey commands have no connection to use. Run Connect-EntraPasskey (or Connect-MgGraph, which they borrow) first.");
                 return;
             }
             catch (EntraPasskeyException error)
