@@ -36,6 +36,9 @@ namespace EntraPasskey.Engine.Connection
         /// <summary>The app's reports budget (sign-ins, audits), shared by every connection of the process to the same app and tenant.</summary>
         internal ReportsBudget Reports { get; }
 
+        /// <summary>Paces the users' $batch reads of a bulk run on the identity budget (<see cref="IdentityBudget"/>).</summary>
+        internal IdentityBudget Identity { get; } = new IdentityBudget();
+
         /// <summary>The signed-in credential, for the few calls that are not Graph (Log Analytics queries).</summary>
         internal TokenCredential Credential { get; }
 

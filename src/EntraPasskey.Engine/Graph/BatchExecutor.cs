@@ -20,11 +20,14 @@ namespace EntraPasskey.Engine.Graph
 
         private readonly GraphServiceClient _client;
         private readonly RetryPolicy _policy;
+        private readonly IdentityBudget? _identity;
 
-        public BatchExecutor(GraphServiceClient client, RetryPolicy policy)
+        /// <param name="identity">When given, every attempt first waits for a resource unit per item on it (each read here costs one).</param>
+        public BatchExecutor(GraphServiceClient client, RetryPolicy policy, IdentityBudget? identity = null)
         {
             _client = client;
             _policy = policy;
+            _identity = identity;
         }
 
         public async Task<IReadOnlyDictionary<string, GraphItemResponse>> SendAsync(IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
@@ -43,6 +46,11 @@ namespace EntraPasskey.Engine.Graph
                 foreach (var step in pending.Values)
                 {
                     await content.AddBatchRequestStepAsync(step.Request, step.Id).ConfigureAwait(false);
+                }
+
+                if (_identity != null)
+                {
+                    await _identity.WaitAsync(pending.Count, cancellationToken).ConfigureAwait(false);
                 }
 
                 var reply = await _client.Batch.PostAsync(content, cancellationToken).ConfigureAwait(false);

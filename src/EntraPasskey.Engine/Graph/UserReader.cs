@@ -35,7 +35,7 @@ namespace EntraPasskey.Engine.Graph
         public UserReader(EntraPasskeyConnection connection)
         {
             _client = connection.Graph;
-            _batch = new BatchExecutor(connection.Graph, connection.Retries);
+            _batch = new BatchExecutor(connection.Graph, connection.Retries, connection.Identity);
         }
 
         /// <summary>Reads users, their sign-ins not read (<see cref="SignInHistory.NotRead"/>).</summary>
