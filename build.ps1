@@ -16,6 +16,11 @@
               simulator. README: "Try it on the sample tenant".
     Bench   - Build, then measure the per-user sequential baseline and the module side by side against a generated
               tenant (tests/Bench/README.md); results in out/bench/ (markdown + JSON).
+    Soak    - Build, then a bulk run of 2,000 generated users (or -Users) through the simulator's fault injection,
+              about 10 % of calls damaged by every kind at once, with the retries users get; prints users, faults
+              injected by kind, outputs, errors by id and wall time; fails when anything was lost, errored or
+              differs from the fault-free runs. A few minutes: slow replies wait out 30 s timeouts. README: "The
+              fault soak".
     Package - Build, then zip the laid-out module into out/.
     Catalog - rebuild src/EntraPasskey.Engine/Catalog/authenticators.json from the files in
               src/EntraPasskey.Engine/Catalog/Sources/ (README: "The authenticator catalog").
@@ -33,6 +38,7 @@
     and exit with the session's exit code (for scripts and tests).
 .PARAMETER Users
     Bench: tenant sizes to measure, one run each (default 1000), e.g. -Users 1000,10000.
+    Soak: the tenant size (default 2000).
     Sandbox: serve a generated tenant of this many users instead of the sample tenant, e.g. -Users 3000.
 .PARAMETER BaselineUsers
     Bench: how many users the sequential baseline diagnoses (default 100; 0 skips it). Its sign-in calls run at
@@ -57,7 +63,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Sandbox', 'Bench', 'Package', 'Catalog', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Sandbox', 'Bench', 'Soak', 'Package', 'Catalog', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -369,6 +375,20 @@ function Invoke-Bench {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Soak {
+    # Release, as the benchmark: the retries and timeouts users get.
+    $size = 2000
+    if ($BoundParameters.ContainsKey('Users')) {
+        if ($Users.Count -ne 1 -or $Users[0] -notmatch '^\d{1,9}$' -or [int] $Users[0] -lt 1) { throw "-Users takes one tenant size for the soak, such as 5000; '$($Users -join ',')' is not one." }
+        $size = [int] $Users[0]
+    }
+    Invoke-Build
+    $environment = Get-TestEnvironment
+    foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Soak/Invoke-Soak.ps1') -Users $size
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
 function Invoke-Catalog {
     # Data only: nothing is built. Review the diff of authenticators.json and commit it with the sources.
     $catalog = Join-Path $Root 'src/EntraPasskey.Engine/Catalog'
@@ -393,6 +413,7 @@ try {
         'Demo' { Invoke-Demo }
         'Sandbox' { Invoke-Sandbox }
         'Bench' { Invoke-Bench }
+        'Soak' { Invoke-Soak }
         'Package' { Invoke-Package }
         'Catalog' { Invoke-Catalog }
         'Clean' { Invoke-Clean }

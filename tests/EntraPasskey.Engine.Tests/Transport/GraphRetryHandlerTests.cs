@@ -98,6 +98,19 @@ namespace EntraPasskey.Engine.Tests.Transport
         }
 
         [Fact]
+        public async Task MethodsPolicy_HungPastTheTimeoutOnce_IsReadAgain()
+        {
+            var damage = new Damage(1, e => e.PathAndQuery.StartsWith("/v1.0/policies/authenticationMethodsPolicy", StringComparison.Ordinal), e => e with { DelayMs = 6_000 });
+            var patient = new RetryPolicy { ReadTimeout = TimeSpan.FromSeconds(2), FirstBackoff = TimeSpan.FromMilliseconds(5) };
+
+            var result = await DiagnoseThroughAsync(damage, Adele, patient);
+
+            Assert.Null(result.Error);
+            Assert.Equal(Verdict.Ready, result.Diagnosis!.Verdict);
+            Assert.Equal((1, 2), (damage.Damaged, damage.Seen));
+        }
+
+        [Fact]
         public async Task ReadThatNeverAnswersInTime_IsGraphTimeoutAfterTheAttempts()
         {
             var damage = new Damage(int.MaxValue, Damage.IsUsersBatch, e => e with { DelayMs = 6_000 });

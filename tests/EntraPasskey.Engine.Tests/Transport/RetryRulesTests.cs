@@ -28,6 +28,15 @@ namespace EntraPasskey.Engine.Tests.Transport
             Assert.Equal(expected, kind.ToString());
         }
 
+        [Fact]
+        public void Default_GivesUpOnAReadAttemptLongBeforeTheSdksHundredSeconds_NotOnReportPagesOrWrites()
+        {
+            Assert.Equal(TimeSpan.FromSeconds(30), RetryPolicy.Default.TimeoutFor(RequestKind.Read));
+            Assert.Equal(TimeSpan.FromSeconds(30), RetryPolicy.Default.TimeoutFor(RequestKind.BatchRead));
+            Assert.Equal(TimeSpan.FromSeconds(100), RetryPolicy.Default.TimeoutFor(RequestKind.ReportRead));
+            Assert.Equal(TimeSpan.FromSeconds(100), RetryPolicy.Default.TimeoutFor(RequestKind.Write));
+        }
+
         [Theory]
         [InlineData(1, null, 1_000)]
         [InlineData(2, null, 2_000)]
