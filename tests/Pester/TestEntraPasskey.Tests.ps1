@@ -228,7 +228,7 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
         $output[1].FullyQualifiedErrorId | Should -Be 'UserIdMalformed,EntraPasskey.Commands.TestEntraPasskeyCommand'
         $output[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $output[1].TargetObject | Should -Be '@{DisplayName=x}'
-        $output[1].Exception.Message | Should -Be 'The input object @{DisplayName=x} has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user.'
+        $output[1].Exception.Message | Should -Be "Input 2 (DisplayName 'x'): the object has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user."
         $output[1].ErrorDetails.RecommendedAction | Should -Match 'Id or UserPrincipalName property'
     }
 

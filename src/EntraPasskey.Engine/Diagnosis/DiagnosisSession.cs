@@ -106,13 +106,14 @@ namespace EntraPasskey.Engine.Diagnosis
 
         public long Taken => Interlocked.Read(ref _emitted);
 
-        public void Submit(string input)
+        /// <param name="origin">Where the input came from, for an error that must say which input it was.</param>
+        public void Submit(string input, InputOrigin? origin = null)
         {
             lock (_gate)
             {
                 var sequence = _submitted++;
                 _inputs[sequence] = input;
-                if (UserKey.TryParse(input, out var key, out var error))
+                if (UserKey.TryParse(input, origin, out var key, out var error))
                 {
                     _users++;
                     _groups.Users(_users);

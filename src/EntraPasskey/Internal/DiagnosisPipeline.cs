@@ -69,9 +69,9 @@ namespace EntraPasskey.Internal
             return output;
         }
 
-        public void Submit(string user)
+        public void Submit(string user, InputOrigin origin)
         {
-            _session.Submit(user);
+            _session.Submit(user, origin);
             _submitted++;
             WaitUntil(() => _session.Outstanding < MaxOutstanding);
         }
