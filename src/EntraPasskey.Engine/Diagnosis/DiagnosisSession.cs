@@ -24,10 +24,10 @@ namespace EntraPasskey.Engine.Diagnosis
 
         /// <param name="signInPageSize">Sign-ins per page of the tenant's window; tests make it small to give a small tenant many pages.</param>
         internal static DiagnosisSession<PasskeyDiagnosis> ForRegistration(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
-            new DiagnosisSession<PasskeyDiagnosis>(connection, Judge.Default.Diagnose, hints, clock, signInPageSize, SignInReader.Window, cancellationToken);
+            new DiagnosisSession<PasskeyDiagnosis>(connection, Judge.Default.Diagnose, hints, clock, signInPageSize, SignInReader.Window, SignInReader.Window, cancellationToken);
 
         internal static DiagnosisSession<PasskeySignInDiagnosis> ForSignIn(EntraPasskeyConnection connection, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
-            new DiagnosisSession<PasskeySignInDiagnosis>(connection, SignInJudge.Default.Diagnose, AttemptHints.None, clock, signInPageSize, SignInReader.SignInCheckWindow, cancellationToken);
+            new DiagnosisSession<PasskeySignInDiagnosis>(connection, SignInJudge.Default.Diagnose, AttemptHints.None, clock, signInPageSize, SignInReader.SignInCheckWindow, SignInReader.SignInCheckTenantWindow, cancellationToken);
     }
 
     /// <summary>
@@ -77,15 +77,16 @@ namespace EntraPasskey.Engine.Diagnosis
 
         /// <param name="judge">What the evidence of one user is judged with.</param>
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
-        /// <param name="signInWindow">How far back the sign-in logs are read.</param>
+        /// <param name="userSignInWindow">How far back a user's own sign-ins are read.</param>
+        /// <param name="tenantSignInWindow">How far back the tenant's sign-ins are read, when the run reads them for all its users.</param>
         internal DiagnosisSession(
-            EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan signInWindow, CancellationToken cancellationToken)
+            EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan userSignInWindow, TimeSpan tenantSignInWindow, CancellationToken cancellationToken)
         {
             Log = new EngineLog();
             _endsRun = connection.EndsRun;
             _tokenExpiresOn = connection.Context.TokenExpiresOn;
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
-            var signIns = new SignInReader(connection.Graph, signInWindow, signInPageSize);
+            var signIns = new SignInReader(connection.Graph, userSignInWindow, tenantSignInWindow, signInPageSize);
             _signInReader = signIns;
             _tenantReader = new TenantReader(connection, Log);
             _userReader = new UserReader(connection);

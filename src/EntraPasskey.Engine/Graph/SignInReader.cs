@@ -30,10 +30,19 @@ namespace EntraPasskey.Engine.Graph
         public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
         /// <summary>
-        /// How far back Test-EntraPasskeySignIn looks for failed passkey sign-ins: a week, the help desk's "recently"
-        /// (and all a Free tenant would keep, though only P1/P2 tenants can read sign-ins through Graph at all).
+        /// How far back Test-EntraPasskeySignIn looks for a user's failed passkey sign-ins when it reads that user's
+        /// own: a week, the help desk's "recently" (and all a Free tenant would keep, though only P1/P2 tenants can
+        /// read sign-ins through Graph at all). One request either way: a user's week fits one page.
         /// </summary>
         public static readonly TimeSpan SignInCheckWindow = TimeSpan.FromDays(7);
+
+        /// <summary>
+        /// How far back Test-EntraPasskeySignIn looks when a run reads the tenant's sign-ins instead (many users): a
+        /// day, the attempts that led to today's tickets. The tenant's pages grow with the window: at 8 sign-ins per
+        /// user per day, 10,000 users' week is 560 pages (19 minutes of the reports budget), their day 80. The finding
+        /// says how far back it read.
+        /// </summary>
+        public static readonly TimeSpan SignInCheckTenantWindow = TimeSpan.FromDays(1);
 
         /// <summary>Graph's largest sign-in page.</summary>
         public const int MaxPageSize = 1000;
@@ -46,20 +55,23 @@ namespace EntraPasskey.Engine.Graph
 
         private readonly GraphServiceClient _client;
         private readonly string _betaRoot;
-        private readonly TimeSpan _window;
+        private readonly TimeSpan _userWindow;
+        private readonly TimeSpan _tenantWindow;
         private readonly int _tenantPageSize;
 
         /// <param name="tenantPageSize">Sign-ins per page of the tenant's window; smaller only in tests, to make many pages from a small tenant.</param>
         public SignInReader(GraphServiceClient client, int tenantPageSize = MaxPageSize)
-            : this(client, Window, tenantPageSize)
+            : this(client, Window, Window, tenantPageSize)
         {
         }
 
-        /// <param name="window">How far back to read.</param>
-        public SignInReader(GraphServiceClient client, TimeSpan window, int tenantPageSize = MaxPageSize)
+        /// <param name="userWindow">How far back one user's own sign-ins are read.</param>
+        /// <param name="tenantWindow">How far back the tenant's sign-ins are read, when a run reads them for all its users.</param>
+        public SignInReader(GraphServiceClient client, TimeSpan userWindow, TimeSpan tenantWindow, int tenantPageSize = MaxPageSize)
         {
             _client = client;
-            _window = window;
+            _userWindow = userWindow;
+            _tenantWindow = tenantWindow;
             _tenantPageSize = tenantPageSize;
             var root = client.RequestAdapter.BaseUrl ?? string.Empty;
             _betaRoot = (root.EndsWith("/v1.0", StringComparison.OrdinalIgnoreCase) ? root.Substring(0, root.Length - 5) : root.TrimEnd('/')) + "/beta";
@@ -68,7 +80,7 @@ namespace EntraPasskey.Engine.Graph
         /// <param name="key">The user's object id or user principal name, as the caller gave it.</param>
         public async Task<SignInHistory> ReadUserAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var since = now - _window;
+            var since = now - _userWindow;
             var who = Guid.TryParse(key, out _) ? "userId eq " : "userPrincipalName eq ";
             try
             {
@@ -89,8 +101,8 @@ namespace EntraPasskey.Engine.Graph
         /// </summary>
         public async Task<TenantSignIns> ReadTenantFirstPageAsync(DateTimeOffset now, CancellationToken cancellationToken)
         {
-            var since = now - _window;
-            var read = new TenantSignIns(now, _window, PageUrl("createdDateTime ge " + ODataLiteral.DateTime(since), _tenantPageSize));
+            var since = now - _tenantWindow;
+            var read = new TenantSignIns(now, _tenantWindow, PageUrl("createdDateTime ge " + ODataLiteral.DateTime(since), _tenantPageSize));
             await ReadTenantPageAsync(read, cancellationToken).ConfigureAwait(false);
             return read;
         }

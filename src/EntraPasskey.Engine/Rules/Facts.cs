@@ -13,6 +13,20 @@ namespace EntraPasskey.Engine.Rules
 
         public static string? Time(DateTimeOffset? time) => time.HasValue ? Time(time.Value) : null;
 
+        /// <summary>"the last hour", "the last 24 hours", "the last 7 days": how far back the logs were read, to the nearest hour.</summary>
+        public static string ReadFor(TimeSpan span)
+        {
+            var hours = Math.Round(span.TotalHours);
+            if (hours <= 1)
+            {
+                return "the last hour";
+            }
+
+            return hours < 48
+                ? $"the last {hours.ToString(CultureInfo.InvariantCulture)} hours"
+                : $"the last {Math.Round(span.TotalDays).ToString(CultureInfo.InvariantCulture)} days";
+        }
+
         public static IDictionary<string, string> Of(params (string Key, string? Value)[] pairs)
         {
             var evidence = new Dictionary<string, string>();

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.Graph;
@@ -28,6 +29,33 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
         public void Members_AreReadOnceTheUsersCostAsMuch_NotAUserBefore(int users, long cost, bool worth)
         {
             Assert.Equal(worth, GroupPlan.WorthReading(users, cost));
+        }
+
+        /// <summary>The cheaper plan's threshold, on its edge: the 59th user never counts the groups, the 60th does and (worth it) reads them.</summary>
+        [Theory]
+        [InlineData(59, false)]
+        [InlineData(60, true)]
+        public async Task TheCheaperPlan_IsChosenAtTheSixtiethUser_NotTheFiftyNinth(int users, bool cheaper)
+        {
+            await using var host = await PlannerHarness.StartAsync(users: 100);
+            using var connection = await PlannerHarness.ConnectAsync(host);
+            var log = new EngineLog();
+            var plan = new GroupPlan(connection, new TenantReader(connection, log).ReadTenantAsync, log, CancellationToken.None);
+
+            for (var user = 1; user <= users; user++)
+            {
+                plan.Users(user);
+            }
+
+            // The count may start the member read: wait until nothing is left running.
+            while (plan.Running.Any(t => !t.IsCompleted))
+            {
+                await Task.WhenAll(plan.Running);
+            }
+
+            Assert.Equal(cheaper, plan.Ready != null);
+            Assert.Equal(cheaper, host.Requests.Any(r => r.InBatch && r.Path.Contains("/transitiveMembers", StringComparison.Ordinal) && r.Path.Contains("count", StringComparison.OrdinalIgnoreCase)));
+            Assert.Equal(cheaper, host.Requests.Any(r => r.Path.Contains(Members, StringComparison.Ordinal) && !r.Path.Contains("count", StringComparison.OrdinalIgnoreCase)));
         }
 
         [Fact]

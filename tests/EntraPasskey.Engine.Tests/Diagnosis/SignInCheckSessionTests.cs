@@ -82,6 +82,45 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
         [InlineData("@now-604801s", Verdict.Ready)]
         public async Task AFailedPasskeySignIn_ExactlySevenDaysAgoCounts_ASecondOlderDoesNot(string when, Verdict expected)
         {
+            await using var host = await StartWithYarasOnlySignInAsync(when);
+            using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri);
+
+            var diagnosis = SimulatorFixture.CheckSignInAll(connection, new[] { "YaraM@contoso.com" }, () => Now).Single().Diagnosis!;
+
+            Assert.Equal(expected, diagnosis.Verdict);
+            Assert.Equal("the last 7 days", diagnosis.SignInLogs.Evidence["signInsReadFor"]);
+        }
+
+        /// <summary>
+        /// A run over many users reads the tenant's sign-ins of the last 24 hours, not 7 days (a week of a large tenant is
+        /// hundreds of pages of the reports budget), and the finding says so; the first users, read one by one, keep 7 days.
+        /// </summary>
+        [Theory]
+        [InlineData("@now-24h", Verdict.AtRisk)]
+        [InlineData("@now-86401s", Verdict.Ready)]
+        public async Task InARunOverManyUsers_AFailedPasskeySignIn_ExactlyADayAgoCounts_ASecondOlderIsOutsideWhatWasRead(string when, Verdict expected)
+        {
+            await using var host = await StartWithYarasOnlySignInAsync(when);
+            using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri);
+            var others = _sim.Upn.Where(p => p.Key != "Yara Malik").Select(p => p.Value).OrderBy(u => u, StringComparer.Ordinal).Take(19).ToList();
+            var inputs = others.Take(9).Append("YaraM@contoso.com").Concat(others.Skip(9)).ToList();
+
+            var results = SimulatorFixture.CheckSignInAll(connection, inputs, () => Now);
+
+            var yara = results[9].Diagnosis!;
+            Assert.Equal(expected, yara.Verdict);
+            Assert.Equal(("the last 24 hours", Now.AddDays(-1).UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)), (yara.SignInLogs.Evidence["signInsReadFor"], yara.SignInLogs.Evidence["since"]));
+            if (expected == Verdict.Ready)
+            {
+                Assert.Contains("sign-ins read for the last 24 hours, as a run over many users reads the tenant's; for this user alone Test-EntraPasskeySignIn reads the last 7 days", yara.SignInLogs.Message);
+            }
+
+            Assert.Equal("the last 7 days", results[0].Diagnosis!.SignInLogs.Evidence["signInsReadFor"]);
+        }
+
+        /// <summary>The sample tenant with one sign-in left for Yara Malik (her failed passkey sign-in), at <paramref name="when"/>.</summary>
+        private static Task<SimulatorHost> StartWithYarasOnlySignInAsync(string when)
+        {
             var tenant = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "tenants", "contoso.json")))!.AsObject();
             var yaraId = tenant["users"]!.AsArray().Single(u => (string)u!["displayName"]! == "Yara Malik")!["id"]!.GetValue<string>();
             var signIns = tenant["signIns"]!.AsArray();
@@ -92,12 +131,7 @@ namespace EntraPasskey.Engine.Tests.Diagnosis
 
             var failed = signIns.Single(s => (string)s!["userId"]! == yaraId)!;
             failed["createdDateTime"] = when;
-            await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { Tenant = tenant, FixedNow = Now });
-            using var connection = await TestTokens.ConnectAsync(host.IssueToken(SimulatorFixture.AllReadRoles), host.GraphBaseUri);
-
-            var diagnosis = SimulatorFixture.CheckSignInAll(connection, new[] { "YaraM@contoso.com" }, () => Now).Single().Diagnosis!;
-
-            Assert.Equal(expected, diagnosis.Verdict);
+            return SimulatorHost.StartAsync(new SimulatorOptions { Tenant = tenant, FixedNow = Now });
         }
     }
 }

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace EntraPasskey.Engine.Rules.RecentMfaSession
@@ -28,7 +26,7 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
 
             var latest = history.SignIns.FirstOrDefault();
             var since = history.Since == null ? "recently" : "since " + Facts.Time(history.Since.Value);
-            var readFor = history.Since == null ? null : ReadFor(input.Now - history.Since.Value);
+            var readFor = history.Since == null ? null : Facts.ReadFor(input.Now - history.Since.Value);
             var found = latest == null ? "no interactive sign-ins at all" : $"latest sign-in {Facts.Time(latest.CreatedAt)}: {latest.AuthenticationRequirement ?? "requirement not logged"}{(latest.Succeeded ? string.Empty : ", failed")}";
             return RuleOutcome.Advice(
                 Code,
@@ -41,20 +39,6 @@ namespace EntraPasskey.Engine.Rules.RecentMfaSession
                     ("signInsReadFor", readFor),
                     ("latestSignIn", latest == null ? "none" : Facts.Time(latest.CreatedAt)),
                     ("latestRequirement", latest?.AuthenticationRequirement)));
-        }
-
-        /// <summary>"the last hour", "the last 3 hours", "the last 7 days": how far back the logs were read, to the nearest hour.</summary>
-        private static string ReadFor(TimeSpan span)
-        {
-            var hours = Math.Round(span.TotalHours);
-            if (hours <= 1)
-            {
-                return "the last hour";
-            }
-
-            return hours < 48
-                ? $"the last {hours.ToString(CultureInfo.InvariantCulture)} hours"
-                : $"the last {Math.Round(span.TotalDays).ToString(CultureInfo.InvariantCulture)} days";
         }
     }
 }

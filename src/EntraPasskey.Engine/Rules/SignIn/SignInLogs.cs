@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using EntraPasskey.Engine.Evidence;
+using EntraPasskey.Engine.Graph;
 
 namespace EntraPasskey.Engine.Rules.SignIn
 {
@@ -31,14 +33,20 @@ namespace EntraPasskey.Engine.Rules.SignIn
             }
 
             var since = Facts.Time(history.Since);
+            var span = input.Now - history.Since!.Value;
+            var readFor = Facts.ReadFor(span);
             var latest = history.LatestWithPasskey;
             if (latest == null)
             {
+                // Only here does the window decide: a passkey sign-in found is the latest whatever the window.
+                var tenantRead = span < SignInReader.SignInCheckWindow - TimeSpan.FromHours(1)
+                    ? $", as a run over many users reads the tenant's; for this user alone Test-EntraPasskeySignIn reads {Facts.ReadFor(SignInReader.SignInCheckWindow)}"
+                    : string.Empty;
                 return new SignInLogFinding(
                     FindingStatus.Pass, null, null,
-                    $"No interactive sign-in with a passkey since {since}.",
+                    $"No interactive sign-in with a passkey since {since} (sign-ins read for {readFor}{tenantRead}).",
                     null,
-                    new FindingEvidence(Facts.Of(("since", since))));
+                    new FindingEvidence(Facts.Of(("since", since), ("signInsReadFor", readFor))));
             }
 
             var evidence = Facts.Of(
@@ -47,7 +55,8 @@ namespace EntraPasskey.Engine.Rules.SignIn
                 ("app", latest.AppDisplayName),
                 ("errorCode", latest.ErrorCode == 0 ? null : latest.ErrorCode.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("failureReason", latest.Succeeded ? null : latest.FailureReason),
-                ("since", since));
+                ("since", since),
+                ("signInsReadFor", readFor));
             if (latest.Succeeded)
             {
                 return new SignInLogFinding(

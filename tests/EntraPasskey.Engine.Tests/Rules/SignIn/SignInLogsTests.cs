@@ -100,6 +100,29 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.EndsWith("The sign-in logs could not be read.", diagnosis.Summary);
         }
 
+        [Fact]
+        public void NoPasskeySignIn_InTheTenantsLastDay_SaysOnlyADayWasRead_AndThatOneUserAloneReadsAWeek()
+        {
+            var history = SignInHistory.Read(new[] { UserBuilder.SingleFactorSignIn(Diagnose.Now.AddHours(-1)) }, Diagnose.Now.AddDays(-1));
+
+            var diagnosis = SignInCheck.Run(new TenantBuilder(), SignInCheck.User(UserBuilder.Passkey()).WithSignIns(history));
+
+            SignInCheck.Ready(diagnosis);
+            Assert.EndsWith("(sign-ins read for the last 24 hours, as a run over many users reads the tenant's; for this user alone Test-EntraPasskeySignIn reads the last 7 days).", diagnosis.SignInLogs.Message);
+            Assert.Equal("the last 24 hours", diagnosis.SignInLogs.Evidence["signInsReadFor"]);
+        }
+
+        [Fact]
+        public void NoPasskeySignIn_InTheUsersOwnWeek_SaysAWeekWasRead_WithoutTheManyUsersNote()
+        {
+            var history = SignInHistory.Read(new[] { UserBuilder.SingleFactorSignIn(Diagnose.Now.AddHours(-1)) }, Diagnose.Now.AddDays(-7));
+
+            var diagnosis = SignInCheck.Run(new TenantBuilder(), SignInCheck.User(UserBuilder.Passkey()).WithSignIns(history));
+
+            Assert.EndsWith("(sign-ins read for the last 7 days).", diagnosis.SignInLogs.Message);
+            Assert.Equal("the last 7 days", diagnosis.SignInLogs.Evidence["signInsReadFor"]);
+        }
+
         private static SignInRecord Failed(DateTimeOffset at, int code, string reason) => Passkey(at, succeeded: false, code, reason, "failed");
 
         private static SignInRecord Passkey(DateTimeOffset at, bool succeeded, int code, string? reason, string id) =>
