@@ -36,6 +36,20 @@ Describe 'Help for <Name>' -ForEach $Commands {
         }
     }
 
+    It 'calls itself in its examples with parameters it has, in a parameter set it has' {
+        foreach ($example in @($Help.examples.example)) {
+            $errors = $null
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput(($example.code -join "`n"), [ref] $null, [ref] $errors)
+            $errors | Should -BeNullOrEmpty -Because "the example '$($example.title.Trim('- '))' must parse"
+            $calls = @($ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] -and $node.GetCommandName() -eq $Name }, $true))
+            $calls.Count | Should -BeGreaterThan 0 -Because "the example '$($example.title.Trim('- '))' shows $Name"
+            foreach ($call in $calls) {
+                $binding = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($call, $true)
+                @($binding.BindingExceptions.Values | ForEach-Object { $_.BindingException.Message }) | Should -BeNullOrEmpty -Because "'$call' must bind"
+            }
+        }
+    }
+
     It 'states the required permissions' {
         Text $Help.alertSet.alert | Should -Match 'Required permissions: \S'
     }
