@@ -99,6 +99,15 @@ Describe 'about_EntraPasskey' {
         }
     }
 
+    It 'states the permissions of every command, and lists every command under SEE ALSO' {
+        $permissions = [regex]::Match($About, '(?ms)^PERMISSIONS\r?\n(.*?)^\S').Groups[1].Value
+        $seeAlso = [regex]::Match($About, '(?ms)^SEE ALSO\r?\n(.*)').Groups[1].Value
+        foreach ($command in (Get-Module EntraPasskey).ExportedCmdlets.Keys) {
+            $permissions | Should -Match "(?m)^    (\S+, )*$command(,|\r?$)" -Because "PERMISSIONS needs a heading for $command"
+            $seeAlso | Should -Match "(?m)^    $command\r?$" -Because "SEE ALSO lists $command"
+        }
+    }
+
     It 'is found by Get-Help' {
         (Get-Help about_EntraPasskey | Out-String) | Should -Match 'seven layers'
     }

@@ -60,6 +60,11 @@ namespace EntraPasskey.Commands
 
         protected override void Process()
         {
+            if (!MyInvocation.ExpectingInput)
+            {
+                _pipeline!.ExpectTotal(UserId?.Length ?? 1);
+            }
+
             foreach (var (input, origin) in _inputs.Take(this, UserId))
             {
                 _pipeline!.Submit(input, origin);
