@@ -11,6 +11,9 @@
     Build   - compile everything and lay the module out under out/EntraPasskey/<version>/.
     Test    - Build, then run the xunit and Pester suites; ends with "N passed, M failed".
     Demo    - Build, start the Graph simulator with the sample tenant, and diagnose every sample user.
+    Sandbox - Build, start the Graph simulator with the sample tenant (or a generated one with -Users) and open a
+              PowerShell session with the module imported and connected to it; exiting the session stops the
+              simulator. README: "Try it on the sample tenant".
     Bench   - Build, then measure the per-user sequential baseline and the module side by side against a generated
               tenant (tests/Bench/README.md); results in out/bench/ (markdown + JSON).
     Package - Build, then zip the laid-out module into out/.
@@ -24,18 +27,22 @@
     every test of a Pester file whose name contains it, and Pester tests whose Describe/Context/It name contains it.
     The summary line counts only what ran. Without it every test runs (the README's command).
 .PARAMETER NoBuild
-    Test: skip the build and test what out/ and the bin/ folders already hold (the inner loop after a Build).
+    Test, Sandbox: skip the build and use what out/ and the bin/ folders already hold (the inner loop after a Build).
+.PARAMETER Command
+    Sandbox: run this PowerShell text in the connected session instead of opening a prompt, then stop the simulator
+    and exit with the session's exit code (for scripts and tests).
 .PARAMETER Users
     Bench: tenant sizes to measure, one run each (default 1000), e.g. -Users 1000,10000.
+    Sandbox: serve a generated tenant of this many users instead of the sample tenant, e.g. -Users 3000.
 .PARAMETER BaselineUsers
     Bench: how many users the sequential baseline diagnoses (default 100; 0 skips it). Its sign-in calls run at
     0.5 per second under the reports budget, so 100 users take about 3.5 minutes.
 .PARAMETER LatencyMs
-    Bench: fixed simulator latency per HTTP request (default 50).
+    Bench: fixed simulator latency per HTTP request (default 50). Sandbox: the same, when given (default none).
 .PARAMETER JitterMs
     Bench: uniform extra latency 0..JitterMs per HTTP request (default 10).
 .PARAMETER Throttling
-    Bench: Graph's throttling budgets On (default) or Off.
+    Bench: Graph's throttling budgets On (default) or Off. Sandbox: the same, when given (default Off).
 .PARAMETER SampleSize
     Bench: users (spread evenly) diagnosed again one by one after the bulk run, whose verdicts must match (default 50).
 .PARAMETER SignInsPerDay
@@ -48,10 +55,12 @@
     dotnet pwsh ./build.ps1 -Task Bench -Users 1000,10000 -LatencyMs 50 -Throttling On
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Test -NoBuild -Filter TapPreflight
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Sandbox -Users 3000
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package', 'Catalog', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Sandbox', 'Bench', 'Package', 'Catalog', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -78,12 +87,16 @@ param(
 
     [string] $Filter,
 
-    [switch] $NoBuild
+    [switch] $NoBuild,
+
+    [string] $Command
 )
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
+# What the caller gave: the sandbox passes on -Users, -Throttling and -LatencyMs only then (Bench's defaults differ).
+$BoundParameters = $PSBoundParameters
 
 $Root = $PSScriptRoot
 $Out = Join-Path $Root 'out'
@@ -308,6 +321,42 @@ function Invoke-Demo {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Sandbox {
+    # The session is a fresh pwsh (the module loads into a clean process); this process owns the simulator, so it
+    # stops when the session exits however it exits.
+    if ($NoBuild) { Assert-Built } else { Invoke-Build }
+    $size = 0
+    if ($BoundParameters.ContainsKey('Users')) {
+        if ($Users.Count -ne 1 -or $Users[0] -notmatch '^\d{1,9}$' -or [int] $Users[0] -lt 1) { throw "-Users takes one tenant size for the sandbox, such as 3000; '$($Users -join ',')' is not one." }
+        $size = [int] $Users[0]
+    }
+    $environment = Get-TestEnvironment
+    foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+    Import-Module (Join-Path $Root 'tests/Pester/TestHelpers.psm1') -Function Start-GraphSimulator, Stop-GraphSimulator
+
+    $simulatorArguments = @('--throttling', $(if ($BoundParameters.ContainsKey('Throttling')) { $Throttling.ToLowerInvariant() } else { 'off' }))
+    if ($size -gt 0) { $simulatorArguments += '--generate', $size }
+    Write-Host $(if ($size -gt 0) { "Generating a tenant of $size users..." } else { 'Starting the sample tenant...' })
+    $simulator = Start-GraphSimulator -Tenant 'contoso' -LatencyMs $(if ($BoundParameters.ContainsKey('LatencyMs')) { $LatencyMs } else { 0 }) -ExtraArguments $simulatorArguments
+    try {
+        $enter = ". '$((Join-Path $Root 'tests/Sandbox/Enter-Sandbox.ps1') -replace "'", "''")' -Graph '$($simulator.Graph)' -Generated:`$$($size -gt 0)"
+        # Encoded, so whatever quotes -Command holds reach the session as written.
+        $sessionArguments = if ($Command) { @('-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', (ConvertTo-EncodedCommand "$enter`n$Command")) }
+            else { @('-NoExit', '-EncodedCommand', (ConvertTo-EncodedCommand $enter)) }
+        & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile @sessionArguments
+        $exitCode = $LASTEXITCODE
+    }
+    finally {
+        Stop-GraphSimulator $simulator
+        Write-Host 'Sandbox closed; simulator stopped.'
+    }
+    if ($exitCode -ne 0) { exit $exitCode }
+}
+
+function ConvertTo-EncodedCommand([string] $Text) {
+    [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Text))
+}
+
 function Invoke-Bench {
     # The benchmark always measures the Release build (the configuration users get).
     if ($Configuration -ne 'Release') { throw 'The benchmark measures the Release build; run it without -Configuration Debug.' }
@@ -347,6 +396,7 @@ try {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Sandbox' { Invoke-Sandbox }
         'Bench' { Invoke-Bench }
         'Package' { Invoke-Package }
         'Catalog' { Invoke-Catalog }

@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>Whether the authenticator returns an attestation Microsoft Entra ID accepts when attestation is enforced.</summary>
-    public enum AttestationSupport
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum AttestationSupport : long
     {
         /// <summary>A packed attestation chaining to a FIDO MDS root, from a FIDO-certified model.</summary>
         Accepted,

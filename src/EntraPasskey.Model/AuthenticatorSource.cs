@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>Where an authenticator's facts came from.</summary>
-    public enum AuthenticatorSource
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum AuthenticatorSource : long
     {
         /// <summary>The catalog shipped in the module.</summary>
         BuiltIn,

@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>How a connection obtains its tokens.</summary>
-    public enum ConnectionMode
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum ConnectionMode : long
     {
         InteractiveBrowser,
         DeviceCode,

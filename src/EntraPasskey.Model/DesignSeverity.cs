@@ -5,7 +5,8 @@ namespace EntraPasskey
     /// will), Medium makes registration fail for some or bootstrap harder, Low is a risk or stale configuration, Info is
     /// worth knowing. Ordered, so findings sort by it.
     /// </summary>
-    public enum DesignSeverity
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum DesignSeverity : long
     {
         Info = 0,
         Low = 1,

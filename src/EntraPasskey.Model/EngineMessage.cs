@@ -16,7 +16,8 @@ namespace EntraPasskey
         public override string ToString() => $"{Kind}: {Text}";
     }
 
-    public enum EngineMessageKind
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum EngineMessageKind : long
     {
         Verbose,
         Debug,

@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>The outcome of one layer for one user.</summary>
-    public enum FindingStatus
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum FindingStatus : long
     {
         Pass,
         Fail,

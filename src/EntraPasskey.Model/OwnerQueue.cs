@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>The queue a ticket belongs in once the failing layer is known.</summary>
-    public enum OwnerQueue
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum OwnerQueue : long
     {
         /// <summary>Identity / Entra administrators: policies, profiles, bootstrap.</summary>
         IdentityTeam,

@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>What kind of thing holds the passkey.</summary>
-    public enum ProviderKind
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum ProviderKind : long
     {
         /// <summary>A roaming security key or card (USB, NFC, BLE).</summary>
         HardwareKey,

@@ -1,7 +1,8 @@
 namespace EntraPasskey
 {
     /// <summary>The overall answer for one user: must someone act before they add a passkey, and who.</summary>
-    public enum Verdict
+    // long: ConvertTo-Json writes a long-based enum as its name, without -EnumsAsStrings and on Windows PowerShell 5.1.
+    public enum Verdict : long
     {
         /// <summary>Nothing to act on: every layer that could be evaluated passed or only gives advice for the moment of registration.</summary>
         Ready,

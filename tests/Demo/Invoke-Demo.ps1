@@ -7,6 +7,8 @@
     the helpers Show and Write-Step.
 #>
 $ErrorActionPreference = 'Stop'
+# Redirected to a file or a pipe, the output is plain text: no colour codes in the file (console hosts colour anyway).
+if ([Console]::IsOutputRedirected -or [Console]::IsErrorRedirected) { $PSStyle.OutputRendering = 'PlainText' }
 Import-Module $env:ENTRAPASSKEY_MODULE
 Import-Module (Join-Path $PSScriptRoot '../Pester/TestHelpers.psm1')
 

@@ -79,6 +79,71 @@ public sealed class CommandLineTests
         Assert.Equal(0, process.ExitCode);
     }
 
+    [Fact]
+    public async Task With_a_parent_ctrl_c_is_the_parents_and_the_simulator_keeps_serving()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var process = Start($"--parent-pid {Environment.ProcessId}");
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            var graph = JsonNode.Parse(line!["SIMULATOR READY ".Length..])!["graph"]!.GetValue<string>();
+
+            using (var interrupt = Process.Start("kill", $"-INT {process.Id}")!)
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            // A SIGINT that stopped it would have it gone well within this wait.
+            await Assert.ThrowsAsync<TimeoutException>(() => process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(2)));
+            using var http = new HttpClient { BaseAddress = new Uri(graph) };
+            var token = await http.PostAsync("/_sim/token", new StringContent("""{"roles":["Organization.Read.All"]}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_parent_ctrl_c_stops_the_simulator()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var process = Start("--port 0");
+        try
+        {
+            await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            using (var interrupt = Process.Start("kill", $"-INT {process.Id}")!)
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            await process.WaitForExitAsync().WaitAsync(Patience);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+            }
+        }
+    }
+
     [Theory]
     [InlineData("--port abc", "--port must be a whole number")]
     [InlineData("--colour blue", "Unknown argument '--colour'")]

@@ -184,6 +184,25 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_slow_response_the_caller_gave_up_on_is_still_counted_as_injected()
+    {
+        await using var host = await StartAsync(new FaultOptions { SlowResponseRate = 1, SlowResponseMs = 60_000 });
+        using var http = Raw(host);
+        http.Timeout = TimeSpan.FromMilliseconds(200);
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => http.GetAsync($"/v1.0/users/{Contoso.Adele}"));
+
+        // The server learns of the hang-up when the connection closes, a moment after the client gave up.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (host.Stats()["faults"]!["slow"] is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(1L, (long)host.Stats()["faults"]!["slow"]!);
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_faults_and_another_seed_other_faults()
     {
         var faults = new FaultOptions { ServiceUnavailableRate = 0.2, GatewayTimeoutRate = 0.2 };

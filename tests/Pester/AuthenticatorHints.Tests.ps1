@@ -43,7 +43,7 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
         @{ Name = 'Christie Cline'; Authenticator = 'GooglePasswords'; Platform = 'Android'; Verdict = 'Blocked'; Layer = 7; Reason = 'WrongPasskeyProvider'; Owner = 'Endpoint' }
         @{ Name = 'Bianca Pisani'; Authenticator = 'FeitianEpass'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Authenticator = 'NotInCatalog'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
-        @{ Name = 'Bianca Pisani'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Bianca Pisani'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidNotAllowed'; Owner = 'IdentityTeam' }
         @{ Name = 'Bianca Pisani'; Authenticator = 'AuthenticatorIos'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'AttestationRequired'; Owner = 'IdentityTeam' }
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'FeitianEpass'; Platform = $null; Verdict = 'Blocked'; Layer = 2; Reason = 'AaguidBlocked'; Owner = 'IdentityTeam' }
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'ChromeOnMac'; Platform = 'macOS'; Verdict = 'Blocked'; Layer = 2; Reason = 'AttestationRequired'; Owner = 'IdentityTeam' }
@@ -52,7 +52,7 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
         @{ Name = 'Enrico Cattaneo'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
         @{ Name = 'Adele Vance'; Authenticator = 'ICloud'; Platform = 'iOS'; Verdict = 'Ready'; Layer = $null; Reason = $null; Owner = $null }
         @{ Name = 'Adele Vance'; Authenticator = 'AuthenticatorIos'; Platform = 'iOS'; Verdict = 'AtRisk'; Layer = $null; Reason = 'AuthenticatorAppVersionTooOld'; Owner = 'Endpoint' }
-        @{ Name = 'Nora Petrova'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'Blocked'; Layer = 2; Reason = 'WindowsHelloNotAllowed'; Owner = 'IdentityTeam' }
+        @{ Name = 'Nora Petrova'; Authenticator = 'WindowsHello'; Platform = 'Windows'; Verdict = 'AtRisk'; Layer = $null; Reason = 'WindowsHelloForBusinessExists'; Owner = 'Endpoint' }
         @{ Name = 'Lee Gu'; Authenticator = 'YubiKey5Nfc'; Platform = $null; Verdict = 'Blocked'; Layer = 1; Reason = 'UserExcluded'; Owner = 'IdentityTeam' }
     ) {
         param($Name, $Authenticator, $Platform, $Verdict, $Layer, $Reason, $Owner)
@@ -85,7 +85,8 @@ Describe 'Test-EntraPasskey -Aaguid on the sample tenant' {
 
     It 'gives the default profile to a target that names none' {
         $finding = (Test-EntraPasskey -UserId (Upn 'Nora Petrova') -Aaguid $A.WindowsHello).Findings[1]
-        $finding.Evidence['rejectedBy'] | Should -Be 'Default passkey profile'
+        $finding.Status | Should -Be 'Pass'
+        $finding.Evidence['passkeyProfiles'] | Should -Be "'Default passkey profile'"
         $finding.Evidence['profileSources'] | Should -Match "'Windows Passkey Pilot' → 'Default passkey profile' \(default: the target names none\)"
     }
 
@@ -153,7 +154,7 @@ Describe 'Test-EntraPasskey -Aaguid when the policy changes' {
         (Test-EntraPasskey -UserId (Upn 'Adele Vance') -Aaguid $A.ChromeOnMac).Verdict | Should -Be 'Ready'
     }
 
-    It 'is AtRisk with WindowsHelloForBusinessExists when Windows passkeys are allowed but the user has Windows Hello for Business' {
+    It 'is AtRisk with WindowsHelloForBusinessExists when an allow list names Windows passkeys but the user has Windows Hello for Business' {
         Set-Profile 'Default passkey profile' @{ keyRestrictions = @{ isEnforced = $true; enforcementType = 'allow'; aaGuids = @('08987058-cadc-4b81-b6e1-30de50dcbe96', '9ddd1817-af5a-4672-a2b9-3e3dd95000a9', '6028b017-b1d4-4c02-b4b3-afcdafc96bb2') } }
         $diagnosis = Test-EntraPasskey -UserId (Upn 'Nora Petrova') -Aaguid $A.WindowsHello -Platform Windows
         $diagnosis.Verdict | Should -Be 'AtRisk'

@@ -22,6 +22,8 @@ Describe 'Connect-EntraPasskey -AccessToken' {
         $Context | Should -BeOfType ([EntraPasskey.EntraPasskeyContext])
         $Context.TenantId | Should -Be $Sim.TenantId
         $Context.AuthType | Should -Be 'AppOnly'
+        $Context.Account | Should -Be $App.displayName -Because 'the app''s name is known (the token''s app_displayname), so its GUID stays in ClientId'
+        $Context.ClientId | Should -Be $App.clientId
         $Context.ConnectionMode | Should -Be 'AccessToken'
         $Context.GraphEndpoint.AbsoluteUri | Should -Be "$($Sim.Graph)/"
         $Context.Scopes | Should -Be @('Policy.Read.All', 'User.Read.All')

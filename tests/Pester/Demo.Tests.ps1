@@ -71,10 +71,23 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $Output | Should -Match 'NeedsTemporaryAccessPass\s+:\s+True'
     }
 
-    It 'audits the prevention design, shows a well-designed tenant meeting it, and ends by writing the report' {
+    It 'audits the prevention design, shows a well-designed tenant meeting it, and writes the report' {
         $Output | Should -Match 'High\s+Fail\s+SmsVoiceOnlyUsers\s+3 '
         $Output | Should -Match 'CheckId\s+:\s+SmsVoiceOnlyUsers'
         $Output | Should -Match '25 checks: 0 departures, 25 met\.'
         $Output | Should -Match 'Report written to \S+/out/policy-design-report\.html'
+    }
+
+    It 'ends with the sample tenant''s verdict counts and the queues that must act' {
+        $users = @((Get-Content (Join-Path $env:ENTRAPASSKEY_TENANTS 'contoso.json') -Raw | ConvertFrom-Json).users).Count
+        $Output -match '== In sum\s+(\d+) users diagnosed: (\d+) Ready, (\d+) Blocked, (\d+) AtRisk, (\d+) Unknown\.\s+Someone must act for (\d+) of them: IdentityTeam \d+, Endpoint \d+\.\s+Simulator stopped\.' | Should -BeTrue -Because "the demo printed:`n$Output"
+        [int] $Matches[1] | Should -Be $users
+        [int] $Matches[2] + [int] $Matches[3] + [int] $Matches[4] + [int] $Matches[5] | Should -Be $users
+        [int] $Matches[6] | Should -Be ($users - [int] $Matches[2])
+    }
+
+    It 'writes no colour codes when its output is redirected' {
+        # Here it writes into a pipe, as 'build.ps1 -Task Demo > demo.txt' writes into a file.
+        $Output | Should -Not -Match "`e"
     }
 }

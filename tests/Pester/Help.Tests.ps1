@@ -36,6 +36,20 @@ Describe 'Help for <Name>' -ForEach $Commands {
         }
     }
 
+    It 'calls itself in its examples with parameters it has, in a parameter set it has' {
+        foreach ($example in @($Help.examples.example)) {
+            $errors = $null
+            $ast = [System.Management.Automation.Language.Parser]::ParseInput(($example.code -join "`n"), [ref] $null, [ref] $errors)
+            $errors | Should -BeNullOrEmpty -Because "the example '$($example.title.Trim('- '))' must parse"
+            $calls = @($ast.FindAll({ param($node) $node -is [System.Management.Automation.Language.CommandAst] -and $node.GetCommandName() -eq $Name }, $true))
+            $calls.Count | Should -BeGreaterThan 0 -Because "the example '$($example.title.Trim('- '))' shows $Name"
+            foreach ($call in $calls) {
+                $binding = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($call, $true)
+                @($binding.BindingExceptions.Values | ForEach-Object { $_.BindingException.Message }) | Should -BeNullOrEmpty -Because "'$call' must bind"
+            }
+        }
+    }
+
     It 'states the required permissions' {
         Text $Help.alertSet.alert | Should -Match 'Required permissions: \S'
     }
@@ -82,6 +96,15 @@ Describe 'about_EntraPasskey' {
         foreach ($text in 'Authentication methods policy', 'Passkey profile', 'MFA bootstrap', 'Recent MFA session', 'Platform / browser', 'Hardware', 'Passkey provider',
             'Blocked', 'Unknown', 'AtRisk', 'Ready', 'IdentityTeam', 'Endpoint', 'PERMISSIONS', 'WINDOWS POWERSHELL 5.1') {
             $About | Should -Match ([regex]::Escape($text))
+        }
+    }
+
+    It 'states the permissions of every command, and lists every command under SEE ALSO' {
+        $permissions = [regex]::Match($About, '(?ms)^PERMISSIONS\r?\n(.*?)^\S').Groups[1].Value
+        $seeAlso = [regex]::Match($About, '(?ms)^SEE ALSO\r?\n(.*)').Groups[1].Value
+        foreach ($command in (Get-Module EntraPasskey).ExportedCmdlets.Keys) {
+            $permissions | Should -Match "(?m)^    (\S+, )*$command(,|\r?$)" -Because "PERMISSIONS needs a heading for $command"
+            $seeAlso | Should -Match "(?m)^    $command\r?$" -Because "SEE ALSO lists $command"
         }
     }
 

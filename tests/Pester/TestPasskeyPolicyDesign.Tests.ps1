@@ -10,7 +10,7 @@ BeforeAll {
     $script:ContosoDepartures = @(
         'AllowListMissingSiblingAaguids', 'AllResourcesStrengthLoop', 'AttestationWithoutAllowList', 'CampaignNotTargetingPasskeys',
         'CredentialRegistrationAppNotExcluded', 'DeprecatedFieldsAfterOptIn', 'IndividualUserTargets', 'MultipleExclusionGroups',
-        'PasskeyPolicyLimits', 'RegistrationPolicyRejectsTap', 'SmsVoiceOnlyUsers', 'SyncedPasskeysLockedOut', 'TargetGroupDeleted'
+        'RegistrationPolicyRejectsTap', 'SmsVoiceOnlyUsers', 'SyncedPasskeysLockedOut', 'TargetGroupDeleted'
     )
     $script:Sim = Start-GraphSimulator
     Connect-Simulator -Simulator $Sim | Out-Null

@@ -21,8 +21,8 @@ namespace EntraPasskey.Engine.Design
         /// <summary>The registration campaign; null when the methods policy has none.</summary>
         public RegistrationCampaign? Campaign { get; init; }
 
-        /// <summary>The authentication methods policy as Graph returns it, in bytes; null when not measured.</summary>
-        public int? PolicySizeBytes { get; init; }
+        /// <summary>The authentication methods policy's size as Graph returns it; null when not measured.</summary>
+        public MethodsPolicySize? PolicySize { get; init; }
 
         /// <summary>Who has registered what (the authentication methods registration report).</summary>
         public RegistrationDetails Registrations { get; init; } = RegistrationDetails.NotRead;

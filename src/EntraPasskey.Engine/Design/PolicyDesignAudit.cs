@@ -57,7 +57,7 @@ namespace EntraPasskey.Engine.Design
             {
                 Sizes = sizes,
                 Campaign = campaign,
-                PolicySizeBytes = size,
+                PolicySize = size,
                 Registrations = registrations,
                 SyncedPasskeys = synced,
             };
@@ -156,7 +156,7 @@ namespace EntraPasskey.Engine.Design
                 tenant.SecurityDefaults.Enabled == null ? "unknown" : tenant.SecurityDefaults.Enabled == true ? "on" : "off",
                 tenant.MigrationState.ToString(),
                 input.Registrations.Gap == null ? input.Registrations.Users.Count : (int?)null,
-                input.PolicySizeBytes);
+                input.PolicySize);
         }
     }
 }

@@ -29,5 +29,5 @@ namespace EntraPasskey.Engine.Design
         string SecurityDefaults,
         string MigrationState,
         int? UsersInRegistrationReport,
-        int? PolicySizeBytes);
+        MethodsPolicySize? PolicySize);
 }

@@ -13,6 +13,10 @@ namespace EntraPasskey.Engine.Graph
     /// items its reply left out and the items whose body was not the resource. The transport retries the envelope
     /// (<see cref="GraphRetryHandler"/>) but only sees its 200, never a 429 inside it, so item retries happen here,
     /// after the item's own Retry-After, within the connection's <see cref="RetryPolicy"/>.
+    /// An envelope that got no reply in time is split: one slow item holds its whole $batch, and sending every item
+    /// again would give each of them another chance to be the slow one, so the items go again as two smaller batches,
+    /// side by side, and the slow one holds fewer of the others each time. Timeouts and item failures are counted
+    /// apart, each within the policy's attempts, so an item gives up after as many timeouts as the transport would.
     /// </summary>
     internal sealed class BatchExecutor
     {
@@ -37,58 +41,36 @@ namespace EntraPasskey.Engine.Graph
                 throw new ArgumentException($"A $batch holds at most {MaxStepsPerBatch} requests.", nameof(steps));
             }
 
-            var pending = steps.ToDictionary(s => s.Id);
             var results = new Dictionary<string, GraphItemResponse>();
-            for (var attempt = 1; pending.Count > 0; attempt++)
+            var failures = steps.ToDictionary(s => s.Id, _ => 0);
+            var batches = new List<Pending> { new Pending(steps, 0) };
+            while (batches.Count > 0)
             {
-                var last = attempt >= _policy.MaxAttempts;
-                var content = new BatchRequestContentCollection(_client, MaxStepsPerBatch);
-                foreach (var step in pending.Values)
-                {
-                    await content.AddBatchRequestStepAsync(step.Request, step.Id).ConfigureAwait(false);
-                }
-
                 if (_identity != null)
                 {
-                    await _identity.WaitAsync(pending.Count, cancellationToken).ConfigureAwait(false);
+                    await _identity.WaitAsync(batches.Sum(b => b.Steps.Count), cancellationToken).ConfigureAwait(false);
                 }
 
-                var reply = await _client.Batch.PostAsync(content, cancellationToken).ConfigureAwait(false);
-                var messages = await reply.GetResponsesStatusCodesAsync().ConfigureAwait(false);
+                var sent = await Task.WhenAll(batches.Select(b => SendOnceAsync(b, failures, cancellationToken))).ConfigureAwait(false);
+                batches = new List<Pending>();
                 var wait = TimeSpan.Zero;
-                foreach (var pair in messages)
+                foreach (var outcome in sent)
                 {
-                    if (!pending.ContainsKey(pair.Key))
+                    foreach (var pair in outcome.Done)
                     {
-                        continue;
+                        results[pair.Key] = pair.Value;
                     }
 
-                    using var message = await reply.GetResponseByIdAsync(pair.Key).ConfigureAwait(false);
-                    var item = await GraphItemResponse.ReadAsync(message).ConfigureAwait(false);
-                    if (item.IsWorthRetrying && !last)
+                    foreach (var id in outcome.Failed)
                     {
-                        wait = Longer(wait, _policy.WaitAfter(attempt, item.RetryAfter));
-                        continue;
+                        failures[id]++;
                     }
 
-                    results[pair.Key] = item;
-                    pending.Remove(pair.Key);
+                    batches.AddRange(outcome.Again);
+                    wait = Longer(wait, outcome.Wait);
                 }
 
-                foreach (var missing in pending.Keys.Where(id => !messages.ContainsKey(id)).ToList())
-                {
-                    if (last)
-                    {
-                        results[missing] = GraphItemResponse.Missing();
-                        pending.Remove(missing);
-                    }
-                    else
-                    {
-                        wait = Longer(wait, _policy.WaitAfter(attempt, null));
-                    }
-                }
-
-                if (pending.Count > 0)
+                if (batches.Count > 0)
                 {
                     await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 }
@@ -97,6 +79,109 @@ namespace EntraPasskey.Engine.Graph
             return results;
         }
 
+        /// <param name="failures">Each item's failed attempts so far (read only here: batches sent side by side hold different items).</param>
+        private async Task<Outcome> SendOnceAsync(Pending batch, IReadOnlyDictionary<string, int> failures, CancellationToken cancellationToken)
+        {
+            var outcome = new Outcome();
+            var content = new BatchRequestContentCollection(_client, MaxStepsPerBatch);
+            foreach (var step in batch.Steps)
+            {
+                await content.AddBatchRequestStepAsync(step.Request, step.Id).ConfigureAwait(false);
+            }
+
+            BatchResponseContentCollection reply;
+            try
+            {
+                reply = await _client.Batch.PostAsync(content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (GraphTransportException timedOut) when (timedOut.Failure == TransportFailure.TimedOut)
+            {
+                var timeouts = batch.Timeouts + 1;
+                if (timeouts >= _policy.MaxAttempts)
+                {
+                    var failure = new GraphTransportException(timedOut.Failure, timedOut.Detail, timeouts, timedOut.Status, timedOut.InnerException);
+                    foreach (var step in batch.Steps)
+                    {
+                        outcome.Done[step.Id] = GraphItemResponse.TimedOut(failure);
+                    }
+                }
+                else
+                {
+                    var half = (batch.Steps.Count + 1) / 2;
+                    outcome.Again.Add(new Pending(batch.Steps.Take(half).ToList(), timeouts));
+                    if (batch.Steps.Count > half)
+                    {
+                        outcome.Again.Add(new Pending(batch.Steps.Skip(half).ToList(), timeouts));
+                    }
+
+                    outcome.Wait = _policy.WaitAfter(timeouts, null);
+                }
+
+                return outcome;
+            }
+
+            var messages = await reply.GetResponsesStatusCodesAsync().ConfigureAwait(false);
+            var again = new List<BatchStep>();
+            foreach (var step in batch.Steps)
+            {
+                var attempt = failures[step.Id] + 1;
+                var last = attempt >= _policy.MaxAttempts;
+                GraphItemResponse item;
+                if (messages.ContainsKey(step.Id))
+                {
+                    using var message = await reply.GetResponseByIdAsync(step.Id).ConfigureAwait(false);
+                    item = await GraphItemResponse.ReadAsync(message).ConfigureAwait(false);
+                }
+                else
+                {
+                    item = GraphItemResponse.Missing();
+                }
+
+                if (item.IsWorthRetrying && !last)
+                {
+                    again.Add(step);
+                    outcome.Failed.Add(step.Id);
+                    outcome.Wait = Longer(outcome.Wait, _policy.WaitAfter(attempt, item.RetryAfter));
+                    continue;
+                }
+
+                outcome.Done[step.Id] = item;
+            }
+
+            if (again.Count > 0)
+            {
+                outcome.Again.Add(new Pending(again, batch.Timeouts));
+            }
+
+            return outcome;
+        }
+
         private static TimeSpan Longer(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+        /// <summary>Items to send together, and how many times the batches they came from got no reply in time.</summary>
+        private sealed class Pending
+        {
+            public Pending(IReadOnlyList<BatchStep> steps, int timeouts)
+            {
+                Steps = steps;
+                Timeouts = timeouts;
+            }
+
+            public IReadOnlyList<BatchStep> Steps { get; }
+
+            public int Timeouts { get; }
+        }
+
+        /// <summary>What one envelope settled, which items failed an attempt, what goes again and after how long.</summary>
+        private sealed class Outcome
+        {
+            public Dictionary<string, GraphItemResponse> Done { get; } = new Dictionary<string, GraphItemResponse>();
+
+            public List<string> Failed { get; } = new List<string>();
+
+            public List<Pending> Again { get; } = new List<Pending>();
+
+            public TimeSpan Wait { get; set; }
+        }
     }
 }

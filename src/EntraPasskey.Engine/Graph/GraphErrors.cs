@@ -139,7 +139,7 @@ namespace EntraPasskey.Engine.Graph
                 "Run the command again; if it keeps happening, a proxy or gateway between you and Microsoft Graph may be answering in its place.",
                 target);
 
-        private static EntraPasskeyException FromTransport(GraphTransportException transport, GraphCall call, string? target)
+        public static EntraPasskeyException FromTransport(GraphTransportException transport, GraphCall call, string? target)
         {
             switch (transport.Failure)
             {

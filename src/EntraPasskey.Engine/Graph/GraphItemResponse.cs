@@ -15,9 +15,11 @@ namespace EntraPasskey.Engine.Graph
     internal sealed class GraphItemResponse
     {
         private readonly byte[] _body;
+        private readonly GraphTransportException? _lost;
 
-        private GraphItemResponse(int status, byte[] body, TimeSpan? retryAfter, string? errorCode, string? errorMessage)
+        private GraphItemResponse(int status, byte[] body, TimeSpan? retryAfter, string? errorCode, string? errorMessage, GraphTransportException? lost = null)
         {
+            _lost = lost;
             Status = status;
             _body = body;
             RetryAfter = retryAfter;
@@ -62,6 +64,10 @@ namespace EntraPasskey.Engine.Graph
         public static GraphItemResponse Missing() =>
             new GraphItemResponse(502, Array.Empty<byte>(), null, "BatchItemMissing", "The $batch reply did not include this request.");
 
+        /// <summary>Stands in for an item whose $batch got no reply in time on the last attempt.</summary>
+        public static GraphItemResponse TimedOut(GraphTransportException timedOut) =>
+            new GraphItemResponse(504, Array.Empty<byte>(), null, null, null, timedOut);
+
         public async Task<T?> ParseAsync<T>(ParsableFactory<T> factory, CancellationToken cancellationToken)
             where T : IParsable
         {
@@ -75,7 +81,8 @@ namespace EntraPasskey.Engine.Graph
         }
 
         public EntraPasskeyException ToException(GraphCall call, string? target) =>
-            IsUnreadable
+            _lost != null ? GraphErrors.FromTransport(_lost, call, target)
+            : IsUnreadable
                 ? GraphErrors.Unreadable(ReplyBody.Problem(_body, null) ?? "not the resource asked for", call, target)
                 : GraphErrors.FromResponse(Status, ErrorCode, ErrorMessage, call, target);
     }

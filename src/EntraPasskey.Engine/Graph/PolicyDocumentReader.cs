@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using EntraPasskey.Engine.Design;
 using EntraPasskey.Engine.Evidence;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -12,9 +13,9 @@ using Microsoft.Kiota.Abstractions.Serialization;
 namespace EntraPasskey.Engine.Graph
 {
     /// <summary>
-    /// The authentication methods policy as the bytes Graph sends: Entra limits the policy to 20 KB and Microsoft's
-    /// documentation measures it as the saved JSON of this GET, so the size is the response's own length (the typed
-    /// models cannot give it back). The same bytes give the registration campaign, which TenantReader's snapshot does
+    /// The authentication methods policy as the bytes Graph sends: Entra limits its size (the Passkey (FIDO2)
+    /// configuration and the other methods 20 KB each) and Microsoft's documentation measures it as the saved JSON of
+    /// this GET, so the sizes come from the response itself (the typed models cannot give it back). The same bytes give the registration campaign, which TenantReader's snapshot does
     /// not keep. One request on the identity budget.
     /// </summary>
     internal sealed class PolicyDocumentReader
@@ -31,7 +32,7 @@ namespace EntraPasskey.Engine.Graph
             _client = client;
         }
 
-        public async Task<(int SizeBytes, RegistrationCampaign? Campaign)> ReadAsync(CancellationToken cancellationToken)
+        public async Task<(MethodsPolicySize Size, RegistrationCampaign? Campaign)> ReadAsync(CancellationToken cancellationToken)
         {
             byte[] body;
             try
@@ -50,7 +51,7 @@ namespace EntraPasskey.Engine.Graph
 
             using var parse = new MemoryStream(body, writable: false);
             var policy = await KiotaJsonSerializer.DeserializeAsync(parse, AuthenticationMethodsPolicy.CreateFromDiscriminatorValue, cancellationToken).ConfigureAwait(false);
-            return (body.Length, policy == null ? null : RegistrationCampaignMapper.Map(policy));
+            return (MethodsPolicySize.Measure(body), policy == null ? null : RegistrationCampaignMapper.Map(policy));
         }
     }
 }

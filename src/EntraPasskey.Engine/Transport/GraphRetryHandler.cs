@@ -14,7 +14,9 @@ namespace EntraPasskey.Engine.Transport
     /// The connection's one retry layer, in place of the SDK's retry handler (which retries only 429, 503 and 504,
     /// and waits up to 100 s for a hung request). Every request is retried on 429, 503 and 504, after Retry-After or
     /// a doubling backoff; reads (GETs and $batch of GETs) also after a reset connection, a timeout, a bad gateway or
-    /// a reply that is not Graph's JSON, each attempt with its own timeout. A read is never answered with a body the
+    /// a reply that is not Graph's JSON, each attempt with its own timeout. A $batch that timed out is handed back at
+    /// once: one slow item holds its whole envelope, and sending all its items again would only roll that dice again
+    /// for every one of them, so <see cref="BatchExecutor"/> sends them again in smaller batches instead. A read is never answered with a body the
     /// SDK cannot parse: after the last attempt that is a <see cref="GraphTransportException"/> saying what came back.
     /// Every attempt at a reports request first waits its turn on the app's reports budget, outside its own timeout,
     /// so no caller and no retry can send past the budget.
@@ -46,7 +48,7 @@ namespace EntraPasskey.Engine.Transport
 
                 var outcome = await SendOnceAsync(message, kind, timeout, cancellationToken).ConfigureAwait(false);
                 var last = attempt >= _policy.MaxAttempts;
-                if (!outcome.Retry || last)
+                if (!outcome.Retry || last || (kind == RequestKind.BatchRead && outcome.Failure?.Kind == TransportFailure.TimedOut))
                 {
                     return outcome.Response ?? throw outcome.Failure!.With(attempt);
                 }
@@ -191,20 +193,21 @@ namespace EntraPasskey.Engine.Transport
 
         private sealed class Failure
         {
-            private readonly TransportFailure _kind;
             private readonly string _detail;
             private readonly int? _status;
             private readonly Exception? _inner;
 
             public Failure(TransportFailure kind, string detail, int? status, Exception? inner)
             {
-                _kind = kind;
+                Kind = kind;
                 _detail = detail;
                 _status = status;
                 _inner = inner;
             }
 
-            public GraphTransportException With(int attempts) => new GraphTransportException(_kind, _detail, attempts, _status, _inner);
+            public TransportFailure Kind { get; }
+
+            public GraphTransportException With(int attempts) => new GraphTransportException(Kind, _detail, attempts, _status, _inner);
         }
 
         private sealed class Outcome

@@ -13,6 +13,12 @@ namespace EntraPasskey.Engine.Transport
     {
         Read,
         ReportRead,
+
+        /// <summary>
+        /// A $batch of GETs: a read, except that after a timeout its sender, not the transport, sends its items again
+        /// (<see cref="Graph.BatchExecutor"/>, in smaller batches, so one slow item does not hold the others).
+        /// </summary>
+        BatchRead,
         Write,
     }
 
@@ -28,7 +34,7 @@ namespace EntraPasskey.Engine.Transport
                 return ReportPaths.Any(p => path.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0) ? RequestKind.ReportRead : RequestKind.Read;
             }
 
-            return method == HttpMethod.Post && IsBatch(path) && content != null && OnlyGets(content) ? RequestKind.Read : RequestKind.Write;
+            return method == HttpMethod.Post && IsBatch(path) && content != null && OnlyGets(content) ? RequestKind.BatchRead : RequestKind.Write;
         }
 
         private static bool IsBatch(string path) =>

@@ -59,6 +59,11 @@ namespace EntraPasskey.Commands
 
         protected override void Process()
         {
+            if (!MyInvocation.ExpectingInput)
+            {
+                _pipeline!.ExpectTotal(UserId?.Length ?? 1);
+            }
+
             foreach (var user in UserId ?? new string?[] { null })
             {
                 _pipeline!.Submit(user ?? string.Empty);

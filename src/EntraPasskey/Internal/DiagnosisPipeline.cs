@@ -31,9 +31,12 @@ namespace EntraPasskey.Internal
         private readonly ResolvedConnection _connection;
         private readonly DiagnosisSession<TDiagnosis> _session;
         private readonly Func<TDiagnosis, bool, object> _present;
-        private readonly ProgressRecord _progress;
-        private bool _progressShown;
+        private readonly string _activity;
+        /// <summary>The last progress written; null until there is one. Each write is a new record, because hosts keep them.</summary>
+        private ProgressRecord? _progress;
         private long _submitted;
+        /// <summary>How many users the run has, once known: the -UserId list without pipeline input, or the count at the end of input.</summary>
+        private long? _total;
         private bool _finishing;
 
         private DiagnosisPipeline(EntraPasskeyCommandBase cmdlet, ResolvedConnection connection, DiagnosisSession<TDiagnosis> session, Func<TDiagnosis, bool, object> present)
@@ -42,7 +45,7 @@ namespace EntraPasskey.Internal
             _connection = connection;
             _session = session;
             _present = present;
-            _progress = new ProgressRecord(1, cmdlet.MyInvocation.MyCommand?.Name ?? "EntraPasskey", "Diagnosing users");
+            _activity = cmdlet.MyInvocation.MyCommand?.Name ?? "EntraPasskey";
         }
 
         /// <param name="open">Opens the run's session on the resolved connection.</param>
@@ -74,6 +77,12 @@ namespace EntraPasskey.Internal
 
             return output;
         }
+
+        /// <summary>
+        /// Called before the users of the run's only input (-UserId given a list, no pipeline input): the progress bar
+        /// then shows a total and a percentage from the start, not just a running count.
+        /// </summary>
+        public void ExpectTotal(long users) => _total = users;
 
         public void Submit(string user)
         {
@@ -109,14 +118,14 @@ namespace EntraPasskey.Internal
         public void Finish()
         {
             _finishing = true;
+            _total ??= _submitted;
             _session.CompleteInput();
             WriteReady();
             WaitUntil(() => _session.Outstanding == 0);
 
-            if (_progressShown)
+            if (_progress != null)
             {
-                _progress.RecordType = ProgressRecordType.Completed;
-                _cmdlet.WriteProgress(_progress);
+                _cmdlet.WriteProgress(new ProgressRecord(1, _activity, _progress.StatusDescription) { RecordType = ProgressRecordType.Completed });
             }
         }
 
@@ -155,8 +164,9 @@ namespace EntraPasskey.Internal
             var taken = _session.Taken;
             if (taken % ProgressEvery == 0)
             {
-                _progressShown = true;
-                _progress.StatusDescription = $"{taken} users diagnosed, {_session.Outstanding} in progress";
+                _progress = _total is { } total && total > 0
+                    ? new ProgressRecord(1, _activity, $"{taken} of {total} users diagnosed, {_session.Outstanding} in progress") { PercentComplete = (int)Math.Min(100, taken * 100 / total) }
+                    : new ProgressRecord(1, _activity, $"{taken} users diagnosed, {_session.Outstanding} in progress");
                 _cmdlet.WriteProgress(_progress);
             }
         }

@@ -1,6 +1,6 @@
 # The prevention design: where the tenant departs from the design that prevents passkey tickets and what each
 # departure costs in users; the same audit of a well-designed tenant; then the report for the identity team, with the
-# verdicts of the first section charted. Writing the report ends the demo.
+# verdicts of the first section charted.
 Write-Step 'Where the tenant departs from the prevention design: Test-PasskeyPolicyDesign'
 $design = Test-PasskeyPolicyDesign
 $design | Show

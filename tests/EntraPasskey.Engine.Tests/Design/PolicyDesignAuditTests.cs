@@ -30,7 +30,8 @@ namespace EntraPasskey.Engine.Tests.Design
             Assert.Equal(tenantUsers, report.Tenant.Users);
             Assert.Equal(tenantUsers, report.Tenant.UsersInRegistrationReport);
             Assert.Equal("Enabled", report.Tenant.Campaign);
-            Assert.InRange(report.Tenant.PolicySizeBytes!.Value, 1024, 20 * 1024);
+            Assert.InRange(report.Tenant.PolicySize!.PasskeyBytes, 512, 20 * 1024);
+            Assert.InRange(report.Tenant.PolicySize.OtherMethodsBytes, 1024, 20 * 1024);
             var campaign = report.Findings.Single(f => f.CheckId == "CampaignNotTargetingPasskeys");
             Assert.Equal(FindingStatus.Fail, campaign.Status);
             Assert.Equal(tenantUsers, campaign.AffectedUsers);

@@ -16,7 +16,7 @@ namespace EntraPasskey.Engine.Tests.Transport
         [InlineData("GET", "users/a@contoso.com", null, "Read")]
         [InlineData("GET", "../beta/auditLogs/signIns?$top=1000", null, "ReportRead")]
         [InlineData("GET", "reports/authenticationMethods/userRegistrationDetails", null, "ReportRead")]
-        [InlineData("POST", "$batch", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/a\"},{\"id\":\"2\",\"method\":\"get\",\"url\":\"/groups/b\"}]}", "Read")]
+        [InlineData("POST", "$batch", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/a\"},{\"id\":\"2\",\"method\":\"get\",\"url\":\"/groups/b\"}]}", "BatchRead")]
         [InlineData("POST", "$batch", "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/a\"},{\"id\":\"2\",\"method\":\"POST\",\"url\":\"/users/a/authentication/temporaryAccessPassMethods\"}]}", "Write")]
         [InlineData("POST", "$batch", "not json", "Write")]
         [InlineData("POST", "users/a/authentication/temporaryAccessPassMethods", "{}", "Write")]

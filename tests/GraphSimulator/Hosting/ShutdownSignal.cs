@@ -6,7 +6,11 @@ using System.Threading.Tasks;
 
 namespace GraphSimulator.Hosting;
 
-/// <summary>Completes on SIGTERM, Ctrl+C (SIGINT) or when the watched parent process is gone.</summary>
+/// <summary>
+/// Completes on SIGTERM or when the watched parent process is gone; Ctrl+C (SIGINT) too when there is no parent. A
+/// simulator with a parent shares its terminal, where Ctrl+C is meant for the parent's command (a sandbox session
+/// cancelling a run), so it ignores it and stops with the parent.
+/// </summary>
 internal static class ShutdownSignal
 {
     private static readonly TimeSpan ParentPollInterval = TimeSpan.FromMilliseconds(500);
@@ -21,7 +25,7 @@ internal static class ShutdownSignal
         }
 
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, parentPid is null ? OnSignal : context => context.Cancel = true);
         using var pollStop = new CancellationTokenSource();
         var parentWatch = parentPid is { } pid ? WatchParentAsync(pid, stop, pollStop.Token) : Task.CompletedTask;
 

@@ -131,10 +131,17 @@ public sealed class SimulatorHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Mints an app-only token carrying <paramref name="roles"/> (as the token endpoint would for an app).</summary>
+    /// <summary>
+    /// Mints an app-only token carrying <paramref name="roles"/> (as the token endpoint would for an app), with the
+    /// app's display name when the tenant registers the app, as Entra's Graph tokens carry app_displayname.
+    /// </summary>
     /// <param name="audience">The resource; Graph unless a Log Analytics token is wanted.</param>
-    public string IssueToken(IEnumerable<string> roles, string? appId = null, TimeSpan? lifetime = null, string audience = AccessTokens.GraphAudience) =>
-        _tokens.IssueApp(appId ?? DefaultAppId, null, roles, lifetime ?? AccessTokens.DefaultLifetime, audience);
+    public string IssueToken(IEnumerable<string> roles, string? appId = null, TimeSpan? lifetime = null, string audience = AccessTokens.GraphAudience)
+    {
+        var id = appId ?? DefaultAppId;
+        var displayName = _store.State.Apps.FirstOrDefault(a => string.Equals(a.ClientId, id, StringComparison.OrdinalIgnoreCase))?.DisplayName;
+        return _tokens.IssueApp(id, displayName, roles, lifetime ?? AccessTokens.DefaultLifetime, audience);
+    }
 
     /// <summary>Mints a delegated token (scp + upn); oid and name come from the tenant's user with that UPN, if any.</summary>
     public string IssueDelegatedToken(

@@ -36,6 +36,12 @@ internal sealed class RequestPipeline(IReadOnlyList<IRequestStage> stages, Reque
         {
             response = e.ToResponse();
         }
+        catch (OperationCanceledException) when (call.Fault is not null)
+        {
+            // The caller hung up during an injected fault (a slow reply it gave up on): the fault still happened.
+            stats.Record(request.InBatch, call.Charge, call.Fault);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             response = GraphResponse.Error(500, "generalException", $"The simulator failed: {e.GetType().Name}: {e.Message}");

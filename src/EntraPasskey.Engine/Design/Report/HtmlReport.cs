@@ -48,7 +48,8 @@ namespace EntraPasskey.Engine.Design.Report
             page.Append(Fact("Security defaults", tenant.SecurityDefaults));
             page.Append(Fact("Legacy policy migration", tenant.MigrationState));
             page.Append(Fact("Users in the registration report", tenant.UsersInRegistrationReport is int inReport ? Html.Number(inReport) : "not read"));
-            page.Append(Fact("Methods policy size", tenant.PolicySizeBytes is int size ? $"{Html.Number(size / 1024.0)} KB of 20 KB" : "not measured"));
+            page.Append(Fact("Passkey (FIDO2) policy size", tenant.PolicySize is { } size ? $"{Html.Number(size.PasskeyBytes / 1024.0)} KB of 20 KB" : "not measured"));
+            page.Append(Fact("Other methods' policy size", tenant.PolicySize is { } rest ? $"{Html.Number(rest.OtherMethodsBytes / 1024.0)} KB of 20 KB" : "not measured"));
             page.Append("</dl></section>");
 
             page.Append("<section id=\"findings\"><h2>Departures from the design, by severity</h2>");

@@ -8,7 +8,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 PasskeyLayer.PasskeyProfile,
                 typeof(NoAcceptableAuthenticatorRule), // no authenticator at all can meet the profiles
                 typeof(PasskeyProfileUnresolvedRule), // a profile the policy names could not be read
-                typeof(WindowsHelloNotAllowedRule),
                 typeof(AaguidBlockedRule), // an explicit block list beats an allow list
                 typeof(AaguidNotReportedRule), // all zeros: no allow-list entry can fix it, unlike AaguidNotAllowed
                 typeof(AaguidNotAllowedRule),

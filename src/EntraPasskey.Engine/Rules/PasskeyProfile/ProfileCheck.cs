@@ -60,14 +60,11 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 }
             }
 
-            // Entra passkeys on Windows (preview) register only where key restrictions are on and a profile explicitly
-            // allows the Windows Hello AAGUID (graph-facts §9.5).
-            if (WellKnownAaguids.IsWindowsHello(aaguid)
-                && !(restrictions.IsEnforced && restrictions.Mode == KeyRestrictionMode.Allow && restrictions.Lists(aaguid)))
-            {
-                issues.Add(ProfileIssue.Violation(ProfileIssueKind.WindowsHelloNotAllowed, $"{where} does not explicitly allow {name} on an enforced allow list"));
-            }
-
+            // Entra passkeys on Windows are generally available since April-June 2026 (MC1282568): the Windows Hello
+            // AAGUIDs no longer need an explicit allow-list entry, so they meet a profile like any device-bound passkey
+            // (its lists, its passkey types, and attestation, which Windows Hello cannot give). Microsoft's user article
+            // "Register a Microsoft Entra passkey on Windows" (ms.date 07/05/2026) asks only for a profile that allows
+            // them and does not enforce attestation.
             CheckPasskeyType(profile, entry, name, where, issues);
             CheckAttestation(profile, entry, name, where, platform, issues);
             return new ProfileCheck(profile, issues);
@@ -174,7 +171,6 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
     {
         AaguidNotAllowed,
         AaguidBlocked,
-        WindowsHelloNotAllowed,
         PasskeyTypeNotAllowed,
         /// <summary>Attestation required, and this kind of authenticator is never attested (synced, Windows Hello, cross-device).</summary>
         AttestationNotPossible,
