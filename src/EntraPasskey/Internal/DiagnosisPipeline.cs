@@ -84,9 +84,9 @@ namespace EntraPasskey.Internal
         /// </summary>
         public void ExpectTotal(long users) => _total = users;
 
-        public void Submit(string user)
+        public void Submit(string user, InputOrigin origin)
         {
-            _session.Submit(user);
+            _session.Submit(user, origin);
             _submitted++;
             WaitUntil(() => _session.Outstanding < MaxOutstanding);
         }
