@@ -54,6 +54,9 @@
 .PARAMETER SignInsPerDay
     Bench: interactive sign-ins per user per day in the generated tenant (default 8, a real tenant's volume; one in
     eight with MFA).
+.PARAMETER CompareModule
+    Bench: the EntraPasskey.psd1 of another build (a copy of an earlier out/EntraPasskey) measured first, against the
+    same simulator and under the same load, so a change is judged side by side in one run.
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Bench -Users 1000,10000 -LatencyMs 50 -Throttling On
 .EXAMPLE
@@ -85,6 +88,8 @@ param(
     [double] $SignInsPerDay = 8,
 
     [int] $SampleSize = 50,
+
+    [string] $CompareModule,
 
     [string] $Filter,
 
@@ -371,7 +376,7 @@ function Invoke-Bench {
     foreach ($name in $environment.Keys) { [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
     & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Bench/Invoke-Bench.ps1') `
         -Users ($sizes -join ',') -BaselineUsers $BaselineUsers -LatencyMs $LatencyMs -JitterMs $JitterMs -Throttling $Throttling -SignInsPerDay $SignInsPerDay -SampleSize $SampleSize `
-        -OutDirectory (Join-Path $Out 'bench')
+        -CompareModule $CompareModule -OutDirectory (Join-Path $Out 'bench')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 

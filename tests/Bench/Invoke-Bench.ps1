@@ -22,6 +22,8 @@ param(
     [int] $SampleSize = 50,
     # Interactive sign-ins per user per day in the generated tenant (one in eight with MFA): a real tenant's 8 by default.
     [double] $SignInsPerDay = 8,
+    # Another build's EntraPasskey.psd1, measured first against the same simulator: a change judged side by side.
+    [string] $CompareModule,
     [string] $OutDirectory = (Join-Path $PSScriptRoot '../../out/bench')
 )
 $ErrorActionPreference = 'Stop'
@@ -56,11 +58,13 @@ function Invoke-Baseline($Simulator, [string] $TokenFile, [string[]] $Ids) {
     $result
 }
 
-function Invoke-Module($Simulator, [string] $TokenFile, [string[]] $Ids) {
+function Invoke-Module($Simulator, [string] $TokenFile, [string[]] $Ids, [string] $Module = $env:ENTRAPASSKEY_MODULE) {
     $usersFile = Join-Path $Simulator.WorkFolder 'module-users.txt'
     [IO.File]::WriteAllLines($usersFile, $Ids)
+    $env:ENTRAPASSKEY_MODULE, $built = $Module, $env:ENTRAPASSKEY_MODULE
     $output = & dotnet $env:ENTRAPASSKEY_PWSH -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'Measure-Module.ps1') `
         -Graph $Simulator.Graph -TokenFile $TokenFile -UsersFile $usersFile -SampleSize $SampleSize 2>&1 | Out-String
+    $env:ENTRAPASSKEY_MODULE = $built
     $line = $output -split "`n" | Where-Object { $_ -like 'RESULT *' } | Select-Object -Last 1
     if (-not $line) { throw "The module run wrote no RESULT line:`n$output" }
     $line.Substring(7) | ConvertFrom-Json
@@ -93,9 +97,14 @@ function Measure-TenantSize([int] $N) {
             Write-Host "  baseline over $([Math]::Min($BaselineUsers, $N)) users..."
             $baseline = Invoke-Baseline $simulator $tokenFile $ids[0..([Math]::Min($BaselineUsers, $N) - 1)]
         }
+        $runs = @()
+        if ($CompareModule) {
+            Write-Host "  compared module ($CompareModule) over $N users..."
+            $runs += [pscustomobject]@{ Users = $N; Baseline = $baseline; Module = (Invoke-Module $simulator $tokenFile $ids $CompareModule); Label = "compared build ($CompareModule)" }
+        }
         Write-Host "  module over $N users..."
-        $module = Invoke-Module $simulator $tokenFile $ids
-        [pscustomobject]@{ Users = $N; Baseline = $baseline; Module = $module }
+        $runs += [pscustomobject]@{ Users = $N; Baseline = $baseline; Module = (Invoke-Module $simulator $tokenFile $ids); Label = $(if ($CompareModule) { 'this build' } else { $null }) }
+        $runs
     }
     finally {
         Stop-GraphSimulator $simulator
@@ -155,7 +164,7 @@ function Get-Summary($Run) {
 function Format-Table($Summary, $Run) {
     $s = $Summary
     $lines = [Collections.Generic.List[string]]::new()
-    $lines.Add("### $($s.users) users")
+    $lines.Add("### $($s.users) users$(if ($Run.Label) { ", $($Run.Label)" })")
     $lines.Add('')
     $lines.Add('| | Baseline (per-user sequential) | Module (`$users \| Test-EntraPasskey`) |')
     $lines.Add('|---|---|---|')
@@ -182,6 +191,14 @@ function Format-Table($Summary, $Run) {
     Row 'Verdicts identical to one-by-one (sample)' '' "$($s.sampleChecked - $s.sampleMismatches) of $($s.sampleChecked)"
     Row 'Errors (could not evaluate)' '' $s.errors
     Row 'Load average (1, 5, 15 min) after the module run' '' $s.loadAverage
+    if ($t = $Run.Module.PSObject.Properties['timeline']?.Value) {
+        Row 'Verdicts out at 10 / 50 / 90 %' '' "$($t.verdictsAt.p10) / $($t.verdictsAt.p50) / $($t.verdictsAt.p90) s"
+        Row 'Identity: last unit spent / earliest possible / lost' '' "$($t.identityLastSeconds) / $($t.identityIdealSeconds) / $($t.identityLostSeconds) s ($($t.identityUnits) units); tail after it $($t.tailAfterIdentity) s"
+        Row 'Identity seconds below half the refill rate' '' "$($t.secondsBelowHalfRate) ($($t.slowSeconds))"
+        Row 'Identity units per second (first 40 s)' '' $t.unitsPerSecond
+        Row 'Reports requests at (s)' '' $t.reportsAt
+        Row '429s at (s)' '' $t.throttledAt
+    }
     $lines.Add('')
     $tally = ($Run.Module.tally.PSObject.Properties | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Value)" }) -join '; '
     $lines.Add("Module verdicts (Verdict:Reason count): $tally")

@@ -228,7 +228,7 @@ Describe 'Errors: exactly one verdict or one error per input, in order' {
         $output[1].FullyQualifiedErrorId | Should -Be 'UserIdMalformed,EntraPasskey.Commands.TestEntraPasskeyCommand'
         $output[1].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $output[1].TargetObject | Should -Be '@{DisplayName=x}'
-        $output[1].Exception.Message | Should -Be 'The input object @{DisplayName=x} has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user.'
+        $output[1].Exception.Message | Should -Be "Input 2 (DisplayName 'x'): the object has no Id, UserPrincipalName, UPN or ObjectId property, so it does not name a user."
         $output[1].ErrorDetails.RecommendedAction | Should -Match 'Id or UserPrincipalName property'
     }
 
@@ -321,7 +321,8 @@ Describe 'Tenant-wide settings' {
 Describe 'Output for people and for files' {
     It 'shows a lone user with every layer, its Fix and the sentence of every layer that did not pass' {
         $diagnosis = Test-EntraPasskey -UserId (Upn 'Lee Gu')
-        $text = $diagnosis | Out-String -Width 400
+        # The view wraps long values at spaces to the console's width: read it with its lines joined.
+        $text = ($diagnosis | Out-String -Width 400) -replace '\s+', ' '
         $text | Should -Match 'Verdict\s+: Blocked'
         $text | Should -Match 'Layer\s+: 1 \(Authentication methods policy\)'
         $text | Should -Match ('Fix\s+: ' + [regex]::Escape($diagnosis.Fix))
@@ -341,7 +342,7 @@ Describe 'Output for people and for files' {
         $diagnosis = Test-EntraPasskey -UserId (Upn $Name)
         $finding = $diagnosis.Findings[$Layer - 1]
         $finding.Status | Should -Be $Status
-        $diagnosis | Out-String -Width 1000 | Should -Match ("$Layer .+ $Status\s+$($finding.ReasonCode): " + [regex]::Escape($finding.Message))
+        ($diagnosis | Out-String -Width 1000) -replace '\s+', ' ' | Should -Match ("$Layer .+ $Status\s+$($finding.ReasonCode): " + [regex]::Escape($finding.Message))
     }
 
     It 'shows many users as a table with UPN, Verdict, Layer, Owner and Summary' {
@@ -425,15 +426,15 @@ Describe 'Text a help desk reads aloud' {
         $nested | Should -BeNullOrEmpty
     }
 
-    It 'keeps every summary on one line of text, and a Ready one, advice included, within two lines of a 120-column console' {
+    It 'keeps every summary on one line of text, whatever the verdict, within two lines of a 120-column console' {
         $AllDiagnoses.Summary | Where-Object { $_ -match '[\r\n]' } | Should -BeNullOrEmpty
-        $AllDiagnoses | Where-Object Verdict -EQ 'Ready' | Where-Object { $_.Summary.Length -gt 240 } | ForEach-Object Summary | Should -BeNullOrEmpty
+        $AllDiagnoses | Where-Object { $_.Summary.Length -gt 240 } | ForEach-Object Summary | Should -BeNullOrEmpty
     }
 
     It 'names a directory role instead of reading out its template id' {
         $diagnosis = Test-EntraPasskey -UserId (Upn 'Karen Berg')
-        $diagnosis.Summary | Should -Match 'holders of the Global Administrator role'
-        $diagnosis.Summary | Should -Not -Match '62e90394-69f5-4237-9190-012177145e10'
+        $diagnosis.Findings[2].Message | Should -Match 'holders of the Global Administrator role'
+        $diagnosis.Findings[2].Message | Should -Not -Match '62e90394-69f5-4237-9190-012177145e10'
     }
 
     It 'says a deleted include target has been deleted, and leaves its id to the fix' {

@@ -35,10 +35,16 @@ namespace EntraPasskey.Engine.Compatibility
                 hints.PlatformVersion ?? recognised.Value.Version,
                 browser,
                 browserVersion,
-                $"the latest sign-in ({Rules.Facts.Time(signIn!.CreatedAt)}: {signIn.OperatingSystem}, {signIn.Browser ?? "no browser"}; sign-in id {signIn.Id})",
+                $"the latest sign-in ({Rules.Facts.Time(signIn!.CreatedAt)}{(string.IsNullOrEmpty(signIn.AppDisplayName) ? string.Empty : " to " + signIn.AppDisplayName)}: {signIn.OperatingSystem}, {signIn.Browser ?? "no browser"})",
                 false,
-                path);
+                path)
+            {
+                SignInId = signIn.Id,
+            };
         }
+
+        /// <summary>The id of the sign-in the device was taken from: evidence for whoever looks it up, not words to read aloud.</summary>
+        public string? SignInId { get; init; }
 
         /// <summary>How the authenticator the help desk named is registered; null when the catalog does not know it.</summary>
         private static RegistrationPath? PathOf(PasskeyAuthenticator? authenticator)

@@ -24,10 +24,16 @@ namespace EntraPasskey.Engine.Diagnosis
 
         /// <param name="signInPageSize">Sign-ins per page of the tenant's window; tests make it small to give a small tenant many pages.</param>
         internal static DiagnosisSession<PasskeyDiagnosis> ForRegistration(EntraPasskeyConnection connection, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
-            new DiagnosisSession<PasskeyDiagnosis>(connection, Judge.Default.Diagnose, hints, clock, signInPageSize, SignInReader.Window, SignInReader.Window, cancellationToken);
+            new DiagnosisSession<PasskeyDiagnosis>(
+                connection, Judge.Default.Diagnose, hints, clock, signInPageSize, SignInReader.Window, SignInReader.Window,
+                "layer 4 (Recent MFA session) is Unknown for every user, and layer 5 (Platform / browser) cannot see the device of their latest sign-in",
+                cancellationToken);
 
         internal static DiagnosisSession<PasskeySignInDiagnosis> ForSignIn(EntraPasskeyConnection connection, Func<DateTimeOffset>? clock, int signInPageSize, CancellationToken cancellationToken) =>
-            new DiagnosisSession<PasskeySignInDiagnosis>(connection, SignInJudge.Default.Diagnose, AttemptHints.None, clock, signInPageSize, SignInReader.SignInCheckWindow, SignInReader.SignInCheckTenantWindow, cancellationToken);
+            new DiagnosisSession<PasskeySignInDiagnosis>(
+                connection, SignInJudge.Default.Diagnose, AttemptHints.None, clock, signInPageSize, SignInReader.SignInCheckWindow, SignInReader.SignInCheckTenantWindow,
+                "whether any user's recent passkey sign-ins failed is unknown",
+                cancellationToken);
     }
 
     /// <summary>
@@ -61,6 +67,7 @@ namespace EntraPasskey.Engine.Diagnosis
         private readonly Dictionary<long, string> _inputs = new Dictionary<long, string>();
         private readonly Func<EntraPasskeyException, bool> _endsRun;
         private readonly DateTimeOffset? _tokenExpiresOn;
+        private readonly string _withoutSignIns;
         /// <summary>Chunks whose identity reads are in flight: at most <see cref="MaxConcurrentBatches"/>.</summary>
         private readonly HashSet<object> _reading = new HashSet<object>();
 
@@ -73,15 +80,18 @@ namespace EntraPasskey.Engine.Diagnosis
         private bool _disposed;
         private bool _inputComplete;
         private long _stopAt = long.MaxValue;
+        private int _signInsUnreadableSaid;
         private EntraPasskeyException? _stopCause;
 
         /// <param name="judge">What the evidence of one user is judged with.</param>
         /// <param name="clock">What the sign-in window and the rules take as "now"; null for the system clock.</param>
         /// <param name="userSignInWindow">How far back a user's own sign-ins are read.</param>
         /// <param name="tenantSignInWindow">How far back the tenant's sign-ins are read, when the run reads them for all its users.</param>
+        /// <param name="withoutSignIns">What the run cannot tell when the sign-in logs cannot be read at all, for the one warning that says so.</param>
         internal DiagnosisSession(
-            EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan userSignInWindow, TimeSpan tenantSignInWindow, CancellationToken cancellationToken)
+            EntraPasskeyConnection connection, Func<DiagnosisInput, TDiagnosis> judge, AttemptHints hints, Func<DateTimeOffset>? clock, int signInPageSize, TimeSpan userSignInWindow, TimeSpan tenantSignInWindow, string withoutSignIns, CancellationToken cancellationToken)
         {
+            _withoutSignIns = withoutSignIns;
             Log = new EngineLog();
             _endsRun = connection.EndsRun;
             _tokenExpiresOn = connection.Context.TokenExpiresOn;
@@ -107,13 +117,14 @@ namespace EntraPasskey.Engine.Diagnosis
 
         public long Taken => Interlocked.Read(ref _emitted);
 
-        public void Submit(string input)
+        /// <param name="origin">Where the input came from, for an error that must say which input it was.</param>
+        public void Submit(string input, InputOrigin? origin = null)
         {
             lock (_gate)
             {
                 var sequence = _submitted++;
                 _inputs[sequence] = input;
-                if (UserKey.TryParse(input, out var key, out var error))
+                if (UserKey.TryParse(input, origin, out var key, out var error))
                 {
                     _users++;
                     _groups.Users(_users);
@@ -375,9 +386,23 @@ namespace EntraPasskey.Engine.Diagnosis
                     return DiagnosisResult<TDiagnosis>.Failed(p.Input, read.Error!.WithTarget(p.Input));
                 }
 
-                var user = read.Evidence.WithSignIns(window == null ? own![p.Key] : window.For(read.Evidence.Id));
+                var signIns = window == null ? own![p.Key] : window.For(read.Evidence.Id);
+                WarnIfSignInsUnreadable(signIns.Gap);
+                var user = read.Evidence.WithSignIns(signIns);
                 return DiagnosisResult<TDiagnosis>.Diagnosed(p.Input, _judge(new DiagnosisInput(tenant, user, _hints, now)));
             }).ToList();
+        }
+
+        /// <summary>
+        /// Sign-in logs the run can never read (a missing permission or licence) are said once, in full, with what the
+        /// run cannot tell without them; each user's finding then quotes the gap briefly.
+        /// </summary>
+        private void WarnIfSignInsUnreadable(EvidenceGap? gap)
+        {
+            if (gap?.Lasting == true && Interlocked.Exchange(ref _signInsUnreadableSaid, 1) == 0)
+            {
+                Log.Warning($"The sign-in logs could not be read: {gap.Why.TrimEnd('.')}. So {_withoutSignIns}; each user's finding says so briefly.");
+            }
         }
 
         /// <summary>Each user's own sign-ins, one read per user (each a turn on the reports budget).</summary>

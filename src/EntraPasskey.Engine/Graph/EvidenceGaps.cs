@@ -13,9 +13,11 @@ namespace EntraPasskey.Engine.Graph
         public static EvidenceGap From(Exception exception, GraphCall call, CancellationToken cancellationToken)
         {
             var error = GraphErrors.FromException(exception, call, null, cancellationToken);
+            // A missing permission is the same for every user: the run warns once in full (naming what it costs), and
+            // each finding that quotes the gap only names the permission.
             return error is EntraPasskeyException known
                 ? new EvidenceGap(
-                    known.Message,
+                    known.Kind == ErrorKind.PermissionDenied ? $"the Microsoft Graph permission {call.Permission} is missing." : known.Message,
                     known.Kind == ErrorKind.PermissionDenied ? call.Permission : null,
                     known.Kind == ErrorKind.PermissionDenied || known.Kind == ErrorKind.LicenceRequired)
                 : new EvidenceGap($"Microsoft Graph failed to {call.Purpose}: {error.Message}", null);

@@ -32,13 +32,15 @@ namespace EntraPasskey.Engine.Graph
                     return new EntraPasskeyException(
                         "LicenceRequired", ErrorKind.LicenceRequired,
                         $"The tenant's licence does not allow Graph to {call.Purpose}; this report needs Microsoft Entra ID P1 or P2.",
-                        "Use a tenant with Entra ID P1/P2, or skip this evidence.", target);
+                        "Use a tenant with Entra ID P1/P2, or skip this evidence.", target)
+                        .WithBrief($"The tenant's licence does not allow Graph to {call.Purpose} (Entra ID P1 or P2; the first error of this run says more).");
                 case 403:
                     return new EntraPasskeyException(
                         "PermissionDenied", ErrorKind.PermissionDenied,
                         $"Permission denied to {call.Purpose}. It needs the Microsoft Graph permission {call.Permission}.",
                         $"Grant {call.Permission} (with admin consent) to the app you connect with, or connect as an account that has it, then run Connect-EntraPasskey again.",
-                        target);
+                        target)
+                        .WithBrief($"Permission denied: {call.Permission} is missing (the first error of this run says more).");
                 case 404 when call.Subject != null:
                     return new EntraPasskeyException(
                         call.NotFoundErrorId ?? "NotFound", ErrorKind.NotFound,

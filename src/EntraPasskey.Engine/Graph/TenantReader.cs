@@ -51,7 +51,9 @@ namespace EntraPasskey.Engine.Graph
             }
             else
             {
-                _log.Warning("Conditional Access policies could not be read, so what they could decide (MFA bootstrap for Test-EntraPasskey, the passkeys they cover for Test-EntraPasskeySignIn) will be Unknown: " + conditionalAccess.Gap.Why);
+                _log.Warning(
+                    $"Conditional Access policies could not be read: {conditionalAccess.Gap.Why.TrimEnd('.')}. What they could decide is Unknown for every user "
+                    + "(layer 3, MFA bootstrap, for Test-EntraPasskey; the passkeys they cover for Test-EntraPasskeySignIn); each user's finding says so briefly.");
             }
 
             return new TenantSnapshot(state, fido2, methods, groups)

@@ -18,25 +18,26 @@ namespace EntraPasskey.Engine.Rules
 
         public PasskeyDiagnosis Diagnose(DiagnosisInput input)
         {
-            var findings = Enumerable.Range(1, LayerCatalog.Count)
+            var judged = Enumerable.Range(1, LayerCatalog.Count)
                 .Select(n => JudgeLayer((PasskeyLayer)n, input))
                 .ToList();
-            return Compose(input, new LayerFindingCollection(findings));
+            return Compose(input, new LayerFindingCollection(judged.Select(j => j.Finding).ToList()), judged.Select(j => j.Headline).ToList());
         }
 
-        private LayerFinding JudgeLayer(PasskeyLayer layer, DiagnosisInput input)
+        /// <summary>The layer's finding, and the headline its deciding rule gave for the summary (null for the message's first sentence).</summary>
+        private (LayerFinding Finding, string? Headline) JudgeLayer(PasskeyLayer layer, DiagnosisInput input)
         {
             var rules = _rules.For(layer).ToList();
             if (rules.Count == 0)
             {
-                return new LayerFinding(layer, FindingStatus.NotChecked, null, "This layer is not evaluated yet.", null, null);
+                return (new LayerFinding(layer, FindingStatus.NotChecked, null, "This layer is not evaluated yet.", null, null), null);
             }
 
             var outcomes = rules.Select(rule => rule.Evaluate(input)).Where(o => o != null).Select(o => o!).ToList();
             if (outcomes.Count == 0)
             {
                 // Every rule said it had nothing to go on (no evidence for this layer): not a pass.
-                return new LayerFinding(layer, FindingStatus.NotChecked, null, NotEvaluatedMessages.For(layer), null, null);
+                return (new LayerFinding(layer, FindingStatus.NotChecked, null, NotEvaluatedMessages.For(layer), null, null), null);
             }
 
             var decisive = FirstWith(outcomes, FindingStatus.Fail)
@@ -45,7 +46,7 @@ namespace EntraPasskey.Engine.Rules
                 ?? FirstWith(outcomes, FindingStatus.Advice);
             if (decisive != null)
             {
-                return new LayerFinding(layer, decisive.Status, decisive.ReasonCode, decisive.Message!, decisive.Remediation, new FindingEvidence(decisive.Evidence));
+                return (new LayerFinding(layer, decisive.Status, decisive.ReasonCode, decisive.Message!, decisive.Remediation, new FindingEvidence(decisive.Evidence)), decisive.Headline);
             }
 
             var evidence = new Dictionary<string, string>();
@@ -57,11 +58,11 @@ namespace EntraPasskey.Engine.Rules
             var notChecked = outcomes.Where(o => o.Status == FindingStatus.NotChecked).Select(o => o.Message!).Distinct().ToList();
             if (notChecked.Count > 0)
             {
-                return new LayerFinding(layer, FindingStatus.NotChecked, null, string.Join(" ", notChecked), null, new FindingEvidence(evidence));
+                return (new LayerFinding(layer, FindingStatus.NotChecked, null, string.Join(" ", notChecked), null, new FindingEvidence(evidence)), null);
             }
 
             var message = outcomes.Where(o => o.Status == FindingStatus.Pass).Select(o => o.Message).FirstOrDefault(m => m != null);
-            return new LayerFinding(layer, FindingStatus.Pass, null, message ?? PassMessages.For(layer), null, new FindingEvidence(evidence));
+            return (new LayerFinding(layer, FindingStatus.Pass, null, message ?? PassMessages.For(layer), null, new FindingEvidence(evidence)), null);
         }
 
         private static RuleOutcome? FirstWith(IEnumerable<RuleOutcome> outcomes, FindingStatus status) =>
@@ -75,8 +76,10 @@ namespace EntraPasskey.Engine.Rules
         /// that cannot block (<see cref="LayerCatalog.CanBlock"/>) cannot hide a failure, so it is named in the summary
         /// without deciding the verdict.
         /// </summary>
-        private static PasskeyDiagnosis Compose(DiagnosisInput input, LayerFindingCollection findings)
+        private static PasskeyDiagnosis Compose(DiagnosisInput input, LayerFindingCollection findings, IReadOnlyList<string?> headlines)
         {
+            string Headline(LayerFinding finding) => headlines[finding.Layer - 1] ?? finding.Message;
+
             var user = input.User;
             var failed = findings.FirstOrDefault(f => f.Status == FindingStatus.Fail);
             var unknown = findings.FirstOrDefault(f => f.Status == FindingStatus.Unknown && LayerCatalog.CanBlock((PasskeyLayer)f.Layer));
@@ -91,25 +94,25 @@ namespace EntraPasskey.Engine.Rules
             {
                 verdict = Verdict.Blocked;
                 decisive = failed;
-                summary = $"Blocked at layer {failed.Layer} ({failed.LayerName}): {failed.Message}";
+                summary = SummaryText.Compose($"Blocked at layer {failed.Layer} ({failed.LayerName}): ", Headline(failed));
             }
             else if (unknown != null)
             {
                 verdict = Verdict.Unknown;
                 decisive = unknown;
-                summary = $"Unknown at layer {unknown.Layer} ({unknown.LayerName}): {unknown.Message}";
+                summary = SummaryText.Compose($"Unknown at layer {unknown.Layer} ({unknown.LayerName}): ", Headline(unknown));
             }
             else if (warned != null)
             {
                 verdict = Verdict.AtRisk;
                 decisive = warned;
-                summary = $"At risk at layer {warned.Layer} ({warned.LayerName}): {warned.Message}" + AlsoUnknown(advisoryUnknowns);
+                summary = SummaryText.Compose($"At risk at layer {warned.Layer} ({warned.LayerName}): ", Headline(warned), AlsoUnknown(advisoryUnknowns));
             }
             else
             {
                 verdict = Verdict.Ready;
                 decisive = null;
-                summary = ReadySummary(user.Name, findings) + string.Concat(advice.Select(f => " " + Instruction(f.Message))) + AlsoUnknown(advisoryUnknowns);
+                summary = SummaryText.Compose(string.Empty, ReadySummary(user.Name, findings) + string.Concat(advice.Select(f => " " + Instruction(f.Message))), AlsoUnknown(advisoryUnknowns));
             }
 
             return new PasskeyDiagnosis(

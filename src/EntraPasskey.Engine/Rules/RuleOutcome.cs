@@ -5,8 +5,9 @@ namespace EntraPasskey.Engine.Rules
     /// <summary>What one rule concluded. Pass outcomes only contribute evidence to the layer's pass finding.</summary>
     public sealed class RuleOutcome
     {
-        private RuleOutcome(FindingStatus status, string? reasonCode, string? message, string? remediation, IDictionary<string, string>? evidence)
+        private RuleOutcome(FindingStatus status, string? reasonCode, string? message, string? remediation, IDictionary<string, string>? evidence, string? headline = null)
         {
+            Headline = headline;
             Status = status;
             ReasonCode = reasonCode;
             Message = message;
@@ -24,11 +25,17 @@ namespace EntraPasskey.Engine.Rules
 
         public IDictionary<string, string> Evidence { get; }
 
-        public static RuleOutcome Fail(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
-            new RuleOutcome(FindingStatus.Fail, reasonCode, message, remediation, evidence);
+        /// <summary>
+        /// What the diagnosis summary says of this outcome when it decides the verdict, for a rule whose message's
+        /// first sentence is too long to read aloud; null for that first sentence (<see cref="SummaryText"/>).
+        /// </summary>
+        public string? Headline { get; }
 
-        public static RuleOutcome Warn(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
-            new RuleOutcome(FindingStatus.Warn, reasonCode, message, remediation, evidence);
+        public static RuleOutcome Fail(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null, string? headline = null) =>
+            new RuleOutcome(FindingStatus.Fail, reasonCode, message, remediation, evidence, headline);
+
+        public static RuleOutcome Warn(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null, string? headline = null) =>
+            new RuleOutcome(FindingStatus.Warn, reasonCode, message, remediation, evidence, headline);
 
         /// <summary>
         /// An instruction for the moment of registration, with nothing to fix beforehand (sign in again with MFA just
@@ -38,8 +45,8 @@ namespace EntraPasskey.Engine.Rules
         public static RuleOutcome Advice(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
             new RuleOutcome(FindingStatus.Advice, reasonCode, message, remediation, evidence);
 
-        public static RuleOutcome Unknown(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null) =>
-            new RuleOutcome(FindingStatus.Unknown, reasonCode, message, remediation, evidence);
+        public static RuleOutcome Unknown(string reasonCode, string message, string remediation, IDictionary<string, string>? evidence = null, string? headline = null) =>
+            new RuleOutcome(FindingStatus.Unknown, reasonCode, message, remediation, evidence, headline);
 
         /// <summary>
         /// A pass; its evidence joins the layer's pass finding. A message, when given, replaces the layer's generic

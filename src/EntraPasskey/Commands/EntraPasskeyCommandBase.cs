@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,6 +18,9 @@ namespace EntraPasskey.Commands
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(100);
 
         private CancellationTokenSource? _cancellation;
+
+        /// <summary>The failures this command has already written in full (<see cref="WriteEngineError"/>).</summary>
+        private HashSet<string>? _reported;
 
         internal CancellationToken Cancellation => _cancellation?.Token ?? CancellationToken.None;
 
@@ -145,7 +149,15 @@ namespace EntraPasskey.Commands
             }
         }
 
-        internal void WriteEngineError(EntraPasskeyException error, object? target) => WriteError(ErrorRecords.From(error, target));
+        /// <summary>
+        /// Writes a non-terminating error. A failure every user meets alike (<see cref="EntraPasskeyException.Brief"/>)
+        /// is written in full the first time and briefly after, so a missing permission is said once, not per user.
+        /// </summary>
+        internal void WriteEngineError(EntraPasskeyException error, object? target)
+        {
+            var repeated = error.Brief != null && !(_reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(error.ErrorId + "\n" + error.Brief);
+            WriteError(ErrorRecords.From(repeated ? error.Repeated() : error, target));
+        }
 
         internal void ThrowEngineError(EntraPasskeyException error, object? target) => ThrowTerminatingError(ErrorRecords.From(error, target));
 

@@ -21,6 +21,7 @@ namespace EntraPasskey.Commands
         private const string WindowSet = "Window";
 
         private readonly List<string> _users = new List<string>();
+        private readonly UserInputs _inputs = new UserInputs();
         private bool _usersGiven;
 
         /// <summary>The last N days, 1 to 30.</summary>
@@ -71,9 +72,9 @@ namespace EntraPasskey.Commands
             }
 
             _usersGiven = true;
-            foreach (var input in UserId ?? new string?[] { null })
+            foreach (var (input, origin) in _inputs.Take(this, UserId))
             {
-                if (UserKey.TryParse(input, out var key, out var error))
+                if (UserKey.TryParse(input, origin, out var key, out var error))
                 {
                     _users.Add(key);
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using EntraPasskey.Engine.Bootstrap;
+using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Internal;
 
 namespace EntraPasskey.Commands
@@ -14,6 +15,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(BootstrapTap))]
     public sealed class NewPasskeyBootstrapTapCommand : EntraPasskeyCommandBase
     {
+        private readonly UserInputs _inputs = new UserInputs();
         private TapIssuer? _issuer;
         private ResolvedConnection? _connection;
         private BootstrapTapRequest? _request;
@@ -68,9 +70,16 @@ namespace EntraPasskey.Commands
 
         protected override void Process()
         {
-            foreach (var user in UserId ?? new string?[] { null })
+            foreach (var (input, origin) in _inputs.Take(this, UserId))
             {
-                Issue(user ?? string.Empty);
+                if (UserKey.TryParse(input, origin, out _, out var invalid))
+                {
+                    Issue(input);
+                }
+                else
+                {
+                    WriteEngineError(invalid!, input);
+                }
             }
         }
 

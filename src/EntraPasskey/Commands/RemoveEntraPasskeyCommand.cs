@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
+using EntraPasskey.Engine.Diagnosis;
 using EntraPasskey.Engine.Removal;
 using EntraPasskey.Internal;
 
@@ -17,6 +19,7 @@ namespace EntraPasskey.Commands
         private const string ByMethodIdSet = "ByMethodId";
         private const string ByAaguidSet = "ByAaguid";
 
+        private readonly UserInputs _inputs = new UserInputs();
         private PasskeyRemover? _remover;
         private ResolvedConnection? _connection;
 
@@ -60,6 +63,13 @@ namespace EntraPasskey.Commands
             var request = ParameterSetName == ByAaguidSet
                 ? PasskeyRemovalRequest.ByAaguid(Aaguid, RevokeSessions.IsPresent, Force.IsPresent)
                 : PasskeyRemovalRequest.ByMethodId(MethodId!, RevokeSessions.IsPresent, Force.IsPresent);
+            var (input, origin) = _inputs.Take(this, new[] { UserId }).Single();
+            if (!UserKey.TryParse(input, origin, out _, out var invalid))
+            {
+                WriteEngineError(invalid!, input);
+                return;
+            }
+
             try
             {
                 var plan = Run(ct => _remover!.PlanAsync(UserId, request, ct), _remover!.Log);

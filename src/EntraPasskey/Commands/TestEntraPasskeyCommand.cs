@@ -11,6 +11,7 @@ namespace EntraPasskey.Commands
     [OutputType(typeof(bool))]
     public sealed class TestEntraPasskeyCommand : EntraPasskeyCommandBase
     {
+        private readonly UserInputs _inputs = new UserInputs();
         private DiagnosisPipeline<PasskeyDiagnosis>? _pipeline;
 
         /// <summary>Object id or user principal name.</summary>
@@ -64,9 +65,9 @@ namespace EntraPasskey.Commands
                 _pipeline!.ExpectTotal(UserId?.Length ?? 1);
             }
 
-            foreach (var user in UserId ?? new string?[] { null })
+            foreach (var (input, origin) in _inputs.Take(this, UserId))
             {
-                _pipeline!.Submit(user ?? string.Empty);
+                _pipeline!.Submit(input, origin);
             }
 
             _pipeline!.WriteReady();

@@ -30,7 +30,8 @@ namespace EntraPasskey.Engine.Rules.AuthenticationMethodsPolicy
                 Code,
                 $"{user.Name} is {what}; Microsoft Entra ID does not yet let guests register passkeys in the tenant that invited them (Microsoft has announced support for B2B and internal guests for the end of 2026).",
                 "Until guests can register passkeys here, the person uses a passkey with their home organisation. If they should be an employee here, give them a member account.",
-                Facts.Of(("userType", user.UserType), ("externalUserState", user.ExternalUserState), ("creationType", user.CreationType)));
+                Facts.Of(("userType", user.UserType), ("externalUserState", user.ExternalUserState), ("creationType", user.CreationType)),
+                headline: $"{user.Name} is a guest here, and Microsoft Entra ID does not yet let guests register passkeys in the tenant that invited them.");
         }
     }
 }

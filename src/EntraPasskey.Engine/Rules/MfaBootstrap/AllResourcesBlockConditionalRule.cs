@@ -32,7 +32,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Code,
                 $"Conditional Access policy '{policy}' blocks sign-in to all resources, Security info and Microsoft Authenticator included, {when}. Whether {user} can sign in to register depends on where and how they do it.",
                 $"Have the user register where '{policy}' does not block sign-in (it blocks {when}), for example on the corporate network when it exempts trusted locations; or exclude them from it while they onboard.",
-                conditional.Facts());
+                conditional.Facts(),
+                headline: $"Conditional Access '{policy}' blocks sign-in everywhere, Security info included, {when}.");
         }
     }
 }

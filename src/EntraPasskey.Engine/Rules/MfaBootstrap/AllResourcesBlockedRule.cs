@@ -32,7 +32,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Code,
                 $"Conditional Access policy '{blocked.Policy.DisplayName}' blocks {user} from signing in to all resources ({blocked.Scope.How}), Security info and Microsoft Authenticator included, so they cannot sign in to register a passkey.",
                 AllResourcesFixes.Block(blocked.Policy.DisplayName, user),
-                blocked.Facts());
+                blocked.Facts(),
+                headline: $"Conditional Access '{blocked.Policy.DisplayName}' blocks {user} from signing in anywhere, Security info included ({blocked.Scope.How}).");
         }
     }
 }

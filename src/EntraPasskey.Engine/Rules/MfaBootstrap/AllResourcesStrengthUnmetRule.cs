@@ -48,7 +48,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     ("acceptedCombinations", AuthenticationModes.Describe(strength)),
                     ("userModes", Describe(modes)),
                     ("tapWouldHelp", AllResourcesFixes.TapWouldHelp(input, strength)),
-                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
+                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))),
+                headline: $"Conditional Access '{policy}' requires '{strength.DisplayName}' for every sign-in, and none of {user}'s methods meets it.");
         }
 
         /// <summary>

@@ -40,7 +40,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 gap.MissingPermission != null
                     ? $"Grant {gap.MissingPermission} to the app you connect with (or connect as a Global Reader or Security Reader), then run Connect-EntraPasskey and this command again."
                     : "Run the command again; if it keeps failing, check the Conditional Access policies on 'Register security information' and on All resources in the Entra admin center.",
-                Facts.Of(("missingPermission", gap.MissingPermission), ("why", gap.Why)));
+                Facts.Of(("missingPermission", gap.MissingPermission), ("why", gap.Why)),
+                headline: gap.MissingPermission == null ? null : $"Conditional Access policies could not be read ({gap.MissingPermission} is missing), so a policy could still stop {input.User.Name}.");
         }
 
         private static string Names(IEnumerable<RegistrationPolicy> policies)

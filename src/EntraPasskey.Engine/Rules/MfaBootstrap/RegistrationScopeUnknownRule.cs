@@ -28,7 +28,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                 Code,
                 $"Conditional Access policy '{unsure.Policy.DisplayName}' would stop {input.User.Name} from registering security information ({unsure.Unmet} not met), but it is not known whether it applies: {unsure.Scope.How}.",
                 $"Check whether {input.User.Name} holds one of the directory roles '{unsure.Policy.DisplayName}' targets (Entra admin center > Users > Assigned roles). If so, treat this as blocked.",
-                unsure.Facts());
+                unsure.Facts(),
+                headline: $"{input.User.Name} may be stopped from registering by Conditional Access '{unsure.Policy.DisplayName}'; whether it applies to them is not known.");
         }
     }
 }

@@ -40,7 +40,8 @@ namespace EntraPasskey.Engine.Rules.MfaBootstrap
                     ("acceptedCombinations", accepted),
                     ("userModes", Describe(modes)),
                     ("tapWouldHelp", TapBootstrap.WouldHelp(obstacle?.Why, strengthRejectsTap)),
-                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))));
+                    ("passkeysRejectedByPolicy", MfaCapability.PasskeysRejectedByProfiles(input))),
+                headline: $"Conditional Access '{unmet.Policy.DisplayName}' requires '{strength.DisplayName}' to register, and none of {input.User.Name}'s methods meets it.");
         }
 
         /// <summary>

@@ -26,12 +26,11 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
             if (assessment == null)
             {
                 var descriptions = applied.Profiles.Select(p => ProfileSummary.Describe(p, input.Authenticators, input.User)).ToList();
-                var accepted = applied.Profiles.SelectMany(p => ProfileSummary.Accepted(p, input.Authenticators)).Select(e => e.Name).Distinct().ToList();
                 return RuleOutcome.Pass(
                     Facts.Of(
                         ("passkeyProfiles", applied.Names),
                         ("profileSources", string.Join("; ", applied.Sources)),
-                        ("acceptedAuthenticators", accepted.Count == 0 ? null : string.Join(", ", accepted))),
+                        ("acceptedAuthenticators", ProfileSummary.AllAcceptedNames(applied.Profiles, input.Authenticators))),
                     descriptions.Count == 0 ? null : ProfileRejection.Sentence(string.Join(" | ", descriptions)));
             }
 

@@ -23,11 +23,13 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         private static readonly ProviderKind[] CountOrder = { ProviderKind.HardwareKey, ProviderKind.Platform, ProviderKind.PasswordManager, ProviderKind.AuthenticatorApp };
 
         /// <summary>
-        /// A profile's acceptance over the whole catalog is the same for every user of a run (the snapshot's profile
-        /// objects are shared), so it is worked out once per profile and catalog instead of once per user.
+        /// A profile's acceptance over the whole catalog, and every sentence made of it but the user's own models, is the
+        /// same for every user of a run (the snapshot's profile objects are shared), so it is worked out once per profile
+        /// and catalog instead of once per user: per user it was a fifth of a bulk run's processor time, in lists and
+        /// strings of hundreds of catalog names made and thrown away.
         /// </summary>
-        private static readonly ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>> AcceptedCache =
-            new ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>>();
+        private static readonly ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, Acceptance>> AcceptedCache =
+            new ConditionalWeakTable<Profile, ConditionalWeakTable<AuthenticatorCatalog, Acceptance>>();
 
         public static string Settings(Profile profile)
         {
@@ -47,9 +49,26 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         }
 
         /// <summary>Catalog models the profile accepts when the passkey is created on the authenticator's own device.</summary>
-        public static IReadOnlyList<PasskeyAuthenticator> Accepted(Profile profile, AuthenticatorCatalog catalog) =>
-            AcceptedCache.GetValue(profile, _ => new ConditionalWeakTable<AuthenticatorCatalog, IReadOnlyList<PasskeyAuthenticator>>())
-                .GetValue(catalog, c => c.All.Where(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Accepts).ToList());
+        public static IReadOnlyList<PasskeyAuthenticator> Accepted(Profile profile, AuthenticatorCatalog catalog) => AcceptanceOf(profile, catalog).Models;
+
+        /// <summary>
+        /// "YubiKey 5 Series, Microsoft Authenticator for iOS, ...": the names of the models any of <paramref name="profiles"/>
+        /// accepts, each once, profile by profile in catalog order; null when none.
+        /// </summary>
+        public static string? AllAcceptedNames(IReadOnlyList<Profile> profiles, AuthenticatorCatalog catalog)
+        {
+            if (profiles.Count == 1)
+            {
+                return AcceptanceOf(profiles[0], catalog).NamesText;
+            }
+
+            var names = profiles.SelectMany(p => AcceptanceOf(p, catalog).Names).Distinct().ToList();
+            return names.Count == 0 ? null : string.Join(", ", names);
+        }
+
+        private static Acceptance AcceptanceOf(Profile profile, AuthenticatorCatalog catalog) =>
+            AcceptedCache.GetValue(profile, _ => new ConditionalWeakTable<AuthenticatorCatalog, Acceptance>())
+                .GetValue(catalog, c => new Acceptance(profile, c));
 
         /// <summary>A short list of model names the profile accepts, for remediation text.</summary>
         public static string AcceptedNames(Profile profile, AuthenticatorCatalog catalog, int max = 3)
@@ -86,20 +105,26 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
         /// </summary>
         public static string Describe(Profile profile, AuthenticatorCatalog catalog, UserEvidence? user = null)
         {
-            var accepted = Accepted(profile, catalog);
+            var acceptance = AcceptanceOf(profile, catalog);
+            return acceptance.Counted
+                ? acceptance.Head + UsersOwn(acceptance.Models, user) + acceptance.Tail
+                : acceptance.Head + acceptance.Tail;
+        }
+
+        /// <summary>Describe's parts that do not depend on the user, made once per profile and catalog.</summary>
+        private static (string Head, bool Counted, string Tail) DescribeParts(Profile profile, AuthenticatorCatalog catalog, IReadOnlyList<PasskeyAuthenticator> accepted)
+        {
             var names = accepted
                 .OrderBy(e => Array.IndexOf(KindOrder, e.ProviderKind))
                 .Select(e => e.Name)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             var unknown = UnknownAllowListed(profile, catalog).Count;
+            var counted = names.Count > NamesShown;
             var list = names.Count == 0 ? "no model in the catalog"
-                : names.Count <= NamesShown ? string.Join(", ", names)
-                : Counted(accepted) + UsersOwn(accepted, user);
-            if (unknown > 0)
-            {
-                list += $" (+{unknown} allow-listed AAGUID{(unknown == 1 ? string.Empty : "s")} not in the catalog)";
-            }
+                : !counted ? string.Join(", ", names)
+                : Counted(accepted);
+            var tail = unknown > 0 ? $" (+{unknown} allow-listed AAGUID{(unknown == 1 ? string.Empty : "s")} not in the catalog)" : string.Empty;
 
             var not = new List<string>();
             if ((profile.PasskeyTypes & PasskeyTypes.Synced) == 0)
@@ -117,8 +142,8 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
                 not.Add("Windows Hello passkeys");
             }
 
-            var exclusions = not.Count == 0 ? string.Empty : "; not " + string.Join(", not ", not);
-            return $"{profile.Describe()} ({Settings(profile)}) accepts {list}{exclusions}";
+            tail += not.Count == 0 ? string.Empty : "; not " + string.Join(", not ", not);
+            return ($"{profile.Describe()} ({Settings(profile)}) accepts {list}", counted, tail);
         }
 
         /// <summary>
@@ -160,8 +185,39 @@ namespace EntraPasskey.Engine.Rules.PasskeyProfile
             }
 
             var own = user.Methods.Where(m => m.Kind == MethodKind.Fido2 && m.Aaguid.HasValue).Select(m => m.Aaguid!.Value).ToList();
+            if (own.Count == 0)
+            {
+                return string.Empty;
+            }
+
             var names = accepted.Where(e => own.Contains(e.Aaguid)).Select(e => e.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             return names.Count == 0 ? string.Empty : $", among them {MessageText.AndList(names)}, which {user.Name} has registered";
+        }
+
+        /// <summary>What one profile accepts from one catalog, and the user-independent text made of it.</summary>
+        private sealed class Acceptance
+        {
+            public Acceptance(Profile profile, AuthenticatorCatalog catalog)
+            {
+                Models = catalog.All.Where(e => ProfileCheck.Evaluate(profile, e.Aaguid, e, null).Verdict == ProfileVerdict.Accepts).ToList();
+                Names = Models.Select(e => e.Name).Distinct().ToList();
+                NamesText = Names.Count == 0 ? null : string.Join(", ", Names);
+                (Head, Counted, Tail) = DescribeParts(profile, catalog, Models);
+            }
+
+            public IReadOnlyList<PasskeyAuthenticator> Models { get; }
+
+            /// <summary>The models' names, each once (ordinal), in catalog order.</summary>
+            public IReadOnlyList<string> Names { get; }
+
+            public string? NamesText { get; }
+
+            public string Head { get; }
+
+            /// <summary>Whether the list is said as counts by kind, after which the user's own models are named.</summary>
+            public bool Counted { get; }
+
+            public string Tail { get; }
         }
 
         private static string KindName(ProviderKind kind, int count)

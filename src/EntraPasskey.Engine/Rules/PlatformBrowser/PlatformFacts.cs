@@ -25,7 +25,8 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
                 code,
                 $"{message} This device is inferred from {context.Source}; nothing says the passkey will be registered there.",
                 $"Confirm the device the user will register on: run Test-EntraPasskey again with {ConfirmingParameters(context)}. If it is this one: {remediation}",
-                evidence);
+                evidence,
+                headline: $"{SummaryText.FirstSentence(message).TrimEnd('.')} (the device of the latest sign-in).");
         }
 
         /// <summary>"-Platform iOS -PlatformVersion 18.5 -Browser Safari", from what was inferred.</summary>
@@ -42,6 +43,7 @@ namespace EntraPasskey.Engine.Rules.PlatformBrowser
                 ("browser", context.Browser == null ? null : context.Browser + (context.BrowserVersion == null ? string.Empty : " " + context.BrowserVersion)),
                 ("path", context.Path == null ? null : Name(context.Path.Value) + " (from -Aaguid)"),
                 ("source", context.Source),
+                ("signInId", context.SignInId),
             }.Concat(more).ToArray());
 
         /// <summary>"a security key" / "a passkey in Microsoft Authenticator" / "a platform passkey", for messages.</summary>

@@ -31,9 +31,12 @@ namespace EntraPasskey.Engine.Tests.Rules
             Assert.Equal((Verdict.AtRisk, "BrowserUnsupported", FindingStatus.Warn), (diagnosis.Verdict, diagnosis.ReasonCode, finding.Status));
             Assert.Null(diagnosis.BlockingLayer);
             Assert.Equal("Chrome 70.0.3538", finding.Evidence["browser"]);
-            Assert.Equal("the latest sign-in (2026-11-25 11:58 UTC: Windows10, Chrome 70.0.3538; sign-in id signin-mfa)", finding.Evidence["source"]);
+            Assert.Equal("the latest sign-in (2026-11-25 11:58 UTC to My Signins: Windows10, Chrome 70.0.3538)", finding.Evidence["source"]);
+            Assert.Equal("signin-mfa", finding.Evidence["signInId"]);
             Assert.Equal("true", finding.Evidence["inferred"]);
-            Assert.Contains("This device is inferred from the latest sign-in (2026-11-25 11:58 UTC: Windows10, Chrome 70.0.3538; sign-in id signin-mfa)", finding.Message);
+            Assert.Contains("This device is inferred from the latest sign-in (2026-11-25 11:58 UTC to My Signins: Windows10, Chrome 70.0.3538)", finding.Message);
+            Assert.EndsWith("(the device of the latest sign-in).", diagnosis.Summary);
+            Assert.DoesNotContain("signin-mfa", diagnosis.Summary);
             Assert.StartsWith("Confirm the device the user will register on: run Test-EntraPasskey again with -Platform Windows -PlatformVersion", finding.Remediation);
             Assert.Contains("-Browser Chrome", finding.Remediation);
         }
