@@ -32,6 +32,24 @@ Describe 'Summaries of the sample tenant' {
         $diagnoses.Summary | Where-Object { $_.EndsWith('...') } | Should -BeNullOrEmpty -Because 'a sample headline fits without being cut'
     }
 
+    It 'every user''s sign-in check (Test-EntraPasskeySignIn): at most 240 characters and no GUID' {
+        $checks = @($Upns | Test-EntraPasskeySignIn)
+
+        @($checks | Where-Object Verdict -NE 'Ready').Count | Should -BeGreaterThan 10
+        Get-TooLongOrWithId $checks | Should -BeNullOrEmpty
+    }
+
+    It 'shows a lone user''s sign-in check at 120 columns with every word whole' {
+        $run = Invoke-WithScriptedHost -Answer '' -Script { param($Upn) $c = Test-EntraPasskeySignIn -UserId $Upn; $c; $c | Out-String -Width 120 } -Parameters @{ Upn = $Users['Wendy Stone'].userPrincipalName }
+        $check, $text = $run.Output[0], $run.Output[1]
+
+        @($text -split '\r?\n' | Where-Object { $_.TrimEnd().Length -gt 120 }) | Should -BeNullOrEmpty
+        $joined = ($text -replace '\s+', ' ')
+        foreach ($value in $check.Summary, $check.Passkeys[0].Remediation, $check.SignInLogs.Message) {
+            $joined | Should -BeLike ('*' + [WildcardPattern]::Escape(($value -replace '\s+', ' ')) + '*')
+        }
+    }
+
     It 'names the sign-in a device was inferred from by its time, and keeps its id as evidence' {
         $diagnosis = Test-EntraPasskey -UserId $Users['Grace Taylor'].userPrincipalName
 
@@ -52,10 +70,10 @@ Describe 'Summaries of the sample tenant' {
         @{ Name = 'Rafael Ortiz' }, @{ Name = 'Karen Berg' }, @{ Name = 'Grace Taylor' }, @{ Name = 'Diego Siciliani' }
     ) {
         param($Name)
-        $diagnosis = Test-EntraPasskey -UserId $Users[$Name].userPrincipalName
-
         # A host that does not tell its width (as this one) gets 120 columns; a console gets its own, up to 120.
-        $text = (Invoke-WithScriptedHost -Answer '' -Script { param($Upn) Test-EntraPasskey -UserId $Upn | Out-String -Width 120 } -Parameters @{ Upn = $diagnosis.UserPrincipalName }).Output[0]
+        # The diagnosis and its view come from one run: a message can name the minute it was made.
+        $run = Invoke-WithScriptedHost -Answer '' -Script { param($Upn) $d = Test-EntraPasskey -UserId $Upn; $d; $d | Out-String -Width 120 } -Parameters @{ Upn = $Users[$Name].userPrincipalName }
+        $diagnosis, $text = $run.Output[0], $run.Output[1]
 
         $lines = $text -split '\r?\n'
         @($lines | Where-Object { $_.TrimEnd().Length -gt 120 }) | Should -BeNullOrEmpty

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 
 namespace EntraPasskey.Engine.Rules
 {
@@ -12,6 +13,10 @@ namespace EntraPasskey.Engine.Rules
         /// <summary>Two lines of a 120-column console.</summary>
         public const int MaxLength = 240;
 
+        /// <summary>A parenthesised aside (not nested: messages never nest them) that holds a GUID, with the space before it.</summary>
+        private static readonly Regex IdAside = new Regex(
+            @" ?\([^()]*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}[^()]*\)", RegexOptions.CultureInvariant);
+
         /// <summary>
         /// <paramref name="lead"/> and <paramref name="headline"/>, shortened to fit: to its first sentence, then its
         /// first clause, then cut at a word; <paramref name="tail"/> (an aside) only when it still fits.
@@ -19,7 +24,7 @@ namespace EntraPasskey.Engine.Rules
         public static string Compose(string lead, string headline, string tail = "")
         {
             var budget = MaxLength - lead.Length;
-            var text = headline;
+            var text = WithoutIds(headline);
             if (text.Length > budget)
             {
                 text = FirstSentence(text);
@@ -69,6 +74,12 @@ namespace EntraPasskey.Engine.Rules
 
             return message;
         }
+
+        /// <summary>
+        /// The text without the asides that carry an id ("YubiKey 5 (cb69481e-...)", "(targets: group 0f4f...,
+        /// now deleted)"): an id is read to nobody; the finding keeps it.
+        /// </summary>
+        private static string WithoutIds(string text) => text.IndexOf('-') < 0 ? text : IdAside.Replace(text, string.Empty);
 
         /// <summary>The text cut at the last space that leaves room for "...".</summary>
         private static string Cut(string text, int budget)

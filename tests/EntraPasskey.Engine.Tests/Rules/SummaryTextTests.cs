@@ -50,6 +50,20 @@ namespace EntraPasskey.Engine.Tests.Rules
         }
 
         [Fact]
+        public void AsideWithAnId_IsLeftToTheFinding()
+        {
+            var headline = "YubiKey Bio (d8522d9f-575b-4866-88a9-ba99fa02f35b) is not on the allow list (targets: group 0f4f19b3-5b3b-4969-abb4-c1ddb1345c6a, now deleted).";
+
+            Assert.Equal(Lead + "YubiKey Bio is not on the allow list.", SummaryText.Compose(Lead, headline));
+        }
+
+        [Fact]
+        public void AsideWithoutAnId_IsKept()
+        {
+            Assert.Equal(Lead + "Passkey (FIDO2) is disabled (since 2026-12-01).", SummaryText.Compose(Lead, "Passkey (FIDO2) is disabled (since 2026-12-01)."));
+        }
+
+        [Fact]
         public void Tail_IsDroppedWhenItWouldNotFit()
         {
             var headline = new string('a', SummaryText.MaxLength - Lead.Length - 10) + ".";

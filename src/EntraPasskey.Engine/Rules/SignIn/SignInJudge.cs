@@ -25,15 +25,18 @@ namespace EntraPasskey.Engine.Rules.SignIn
 
         public PasskeySignInDiagnosis Diagnose(DiagnosisInput input)
         {
-            var checks = input.User.Methods.Where(m => m.Kind == MethodKind.Fido2).Select(p => Check(p, input)).ToList();
+            var judged = input.User.Methods.Where(m => m.Kind == MethodKind.Fido2).Select(p => Check(p, input)).ToList();
+            var checks = judged.Select(j => j.Check).ToList();
+            var headlines = judged.Where(j => j.Headline != null).ToDictionary(j => j.Check, j => j.Headline!);
             var logs = SignInLogs.Assess(input);
-            var (verdict, owner, code, summary) = Compose(input.User.Name, checks, logs);
+            var (verdict, owner, code, summary) = Compose(input.User.Name, checks, logs, check => headlines.TryGetValue(check, out var headline) ? headline : check.Message);
             return new PasskeySignInDiagnosis(
                 input.User.UserPrincipalName, input.User.Id, input.User.DisplayName, verdict, owner, code, summary,
                 new PasskeySignInCheckCollection(checks), logs, input.Now);
         }
 
-        private PasskeySignInCheck Check(RegisteredMethod passkey, DiagnosisInput input)
+        /// <summary>The passkey's check, and the headline its deciding rule gave for the summary (null for the message).</summary>
+        private (PasskeySignInCheck Check, string? Headline) Check(RegisteredMethod passkey, DiagnosisInput input)
         {
             var outcomes = _rules.Select(rule => (Rule: rule, Outcome: rule.Evaluate(input, passkey))).Where(r => r.Outcome != null).ToList();
             foreach (var status in new[] { FindingStatus.Fail, FindingStatus.Unknown, FindingStatus.Warn })
@@ -41,7 +44,7 @@ namespace EntraPasskey.Engine.Rules.SignIn
                 var (rule, outcome) = outcomes.FirstOrDefault(o => o.Outcome!.Status == status);
                 if (rule != null)
                 {
-                    return Make(passkey, outcome!.Status, outcome.ReasonCode, rule.Owner, outcome.Message!, outcome.Remediation, outcome.Evidence);
+                    return (Make(passkey, outcome!.Status, outcome.ReasonCode, rule.Owner, outcome.Message!, outcome.Remediation, outcome.Evidence), outcome.Headline);
                 }
             }
 
@@ -51,10 +54,10 @@ namespace EntraPasskey.Engine.Rules.SignIn
                 evidence[pair.Key] = pair.Value;
             }
 
-            return Make(
+            return (Make(
                 passkey, FindingStatus.Pass, null, null,
                 $"Passkey {SignInPolicyShortfalls.Name(passkey)} can sign in: Passkey (FIDO2) is enabled for {input.User.Name}, their passkey profiles admit it, and no Conditional Access policy on All resources stops it.",
-                null, evidence);
+                null, evidence), null);
         }
 
         private static PasskeySignInCheck Make(RegisteredMethod passkey, FindingStatus status, string? code, OwnerQueue? owner, string message, string? remediation, IDictionary<string, string> evidence) =>
@@ -65,9 +68,10 @@ namespace EntraPasskey.Engine.Rules.SignIn
         /// <summary>
         /// Blocked when the user has no passkey or none can sign in; Unknown when none is known to work and one is
         /// unknown; otherwise AtRisk when a passkey cannot sign in or warns, or the logs warn; otherwise Ready. Unknown
-        /// passkeys beside a working one, and unreadable logs, are named in the summary without deciding it.
+        /// passkeys beside a working one, and unreadable logs, are named in the summary without deciding it, when
+        /// they fit: a summary stays within two lines of a 120-column console (<see cref="SummaryText"/>).
         /// </summary>
-        private static (Verdict, OwnerQueue?, string?, string) Compose(string name, IReadOnlyList<PasskeySignInCheck> checks, SignInLogFinding logs)
+        private static (Verdict, OwnerQueue?, string?, string) Compose(string name, IReadOnlyList<PasskeySignInCheck> checks, SignInLogFinding logs, Func<PasskeySignInCheck, string> headline)
         {
             var unreadable = logs.Status == FindingStatus.Unknown ? " The sign-in logs could not be read." : string.Empty;
             if (checks.Count == 0)
@@ -81,13 +85,13 @@ namespace EntraPasskey.Engine.Rules.SignIn
             var unknown = checks.FirstOrDefault(c => c.Status == FindingStatus.Unknown);
             if (usable.Count == 0 && unknown != null)
             {
-                return (Verdict.Unknown, unknown.Owner, unknown.ReasonCode, $"Unknown: whether {name} can sign in with {(checks.Count == 1 ? "their only passkey" : "a passkey")} is unknown. {unknown.Message}{unreadable}");
+                return (Verdict.Unknown, unknown.Owner, unknown.ReasonCode, SummaryText.Compose($"Unknown: whether {name} can sign in with {(checks.Count == 1 ? "their only passkey" : "a passkey")} is unknown. ", headline(unknown), unreadable));
             }
 
             if (usable.Count == 0)
             {
                 var which = checks.Count == 1 ? $"{name} cannot sign in with their only passkey" : $"none of {name}'s {checks.Count} passkeys can sign in";
-                return (Verdict.Blocked, failed!.Owner, failed.ReasonCode, $"Blocked: {which}. {failed.Message}{unreadable}");
+                return (Verdict.Blocked, failed!.Owner, failed.ReasonCode, SummaryText.Compose($"Blocked: {which}. ", headline(failed), unreadable));
             }
 
             var names = string.Join(", ", usable.Select(c => $"'{c.Name ?? c.Model ?? c.MethodId}'"));
@@ -96,20 +100,20 @@ namespace EntraPasskey.Engine.Rules.SignIn
             var warned = checks.FirstOrDefault(c => c.Status == FindingStatus.Warn);
             if (failed != null)
             {
-                return (Verdict.AtRisk, failed.Owner, failed.ReasonCode, $"At risk: {name} can sign in with {names}, but not with '{failed.Name ?? failed.Model ?? failed.MethodId}'. {failed.Message}{notes}");
+                return (Verdict.AtRisk, failed.Owner, failed.ReasonCode, SummaryText.Compose($"At risk: {name} can sign in with {names}, but not with '{failed.Name ?? failed.Model ?? failed.MethodId}'. ", headline(failed), notes));
             }
 
             if (warned != null)
             {
-                return (Verdict.AtRisk, warned.Owner, warned.ReasonCode, $"At risk: {name} can sign in with {names}, with a condition. {warned.Message}{notes}");
+                return (Verdict.AtRisk, warned.Owner, warned.ReasonCode, SummaryText.Compose($"At risk: {name} can sign in with {names}, with a condition. ", headline(warned), notes));
             }
 
             if (logs.Status == FindingStatus.Warn)
             {
-                return (Verdict.AtRisk, logs.Owner, logs.ReasonCode, $"At risk: nothing in the policies stops {name} signing in with {names}, but the logs show a failure. {logs.Message}{notes}");
+                return (Verdict.AtRisk, logs.Owner, logs.ReasonCode, SummaryText.Compose($"At risk: nothing in the policies stops {name} signing in with {names}. ", logs.Message, notes));
             }
 
-            return (Verdict.Ready, null, null, $"Ready: {name} can sign in with {names}.{notes}");
+            return (Verdict.Ready, null, null, SummaryText.Compose($"Ready: {name} can sign in with {names}.", string.Empty, notes));
         }
     }
 }

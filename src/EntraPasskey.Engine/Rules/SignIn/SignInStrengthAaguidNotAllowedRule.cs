@@ -19,6 +19,7 @@ namespace EntraPasskey.Engine.Rules.SignIn
         public RuleOutcome? Evaluate(DiagnosisInput input, RegisteredMethod passkey) =>
             SignInPolicyShortfalls.Fail(input, passkey, PasskeyDemand.StrengthAaguidNotAllowed, Code,
                 s => $"Conditional Access policy '{s.Policy.DisplayName}' requires {s.Unmet} on All resources ({s.Scope.How}), which accepts passkeys of certain models only, and not {SignInPolicyShortfalls.Name(passkey)} ({passkey.Aaguid}).",
-                "If this model should satisfy the policy, add its AAGUID to the strength's allowed FIDO2 keys (Advanced options); otherwise the user registers a passkey of an allowed model.");
+                "If this model should satisfy the policy, add its AAGUID to the strength's allowed FIDO2 keys (Advanced options); otherwise the user registers a passkey of an allowed model.",
+                s => $"Conditional Access '{s.Policy.DisplayName}' does not accept this passkey model on All resources.");
     }
 }

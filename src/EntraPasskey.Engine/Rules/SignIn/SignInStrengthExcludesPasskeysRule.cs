@@ -20,6 +20,7 @@ namespace EntraPasskey.Engine.Rules.SignIn
         public RuleOutcome? Evaluate(DiagnosisInput input, RegisteredMethod passkey) =>
             SignInPolicyShortfalls.Fail(input, passkey, PasskeyDemand.StrengthWithoutPasskey, Code,
                 s => $"Conditional Access policy '{s.Policy.DisplayName}' requires {s.Unmet} on All resources ({s.Scope.How}), and none of its combinations is a passkey, so passkey {SignInPolicyShortfalls.Name(passkey)} cannot satisfy it.",
-                "Add Passkeys (FIDO2) to the authentication strength (or use the built-in Phishing-resistant MFA strength), or exclude the user from the policy if they should sign in with passkeys.");
+                "Add Passkeys (FIDO2) to the authentication strength (or use the built-in Phishing-resistant MFA strength), or exclude the user from the policy if they should sign in with passkeys.",
+                s => $"Conditional Access '{s.Policy.DisplayName}' does not accept this passkey on All resources.");
     }
 }
