@@ -36,7 +36,7 @@ Describe 'A permission no user can be diagnosed without' {
             'PermissionDenied,EntraPasskey.Commands.TestEntraPasskeyCommand', 'UserIdEmpty,EntraPasskey.Commands.TestEntraPasskeyCommand',
             'PermissionDenied,EntraPasskey.Commands.TestEntraPasskeyCommand', 'PermissionDenied,EntraPasskey.Commands.TestEntraPasskeyCommand')
         $output.TargetObject | Should -Be $inputs
-        $output[0].Exception.Message | Should -Be 'Permission denied to read the authentication methods policy. It needs the Microsoft Graph permission Policy.Read.AuthenticationMethod.'
+        $output[0].Exception.Message | Should -Be 'Permission denied to read the authentication methods policy. It needs the Microsoft Graph permission Policy.Read.AuthenticationMethod. Every check starts from that policy, so no user can be checked without it.'
         $output[1].Exception.Message | Should -Be 'Input 2: the user id is empty.'
         $output[2, 3].Exception.Message | Should -Be @(
             'Permission denied: Policy.Read.AuthenticationMethod is missing (the first error of this run says more).',
@@ -47,7 +47,7 @@ Describe 'A permission no user can be diagnosed without' {
     It 'is said in full again by the next run' {
         $output = @((Upn 'Lee Gu') | Test-EntraPasskey -ErrorAction Continue 2>&1)
 
-        $output[0].Exception.Message | Should -Be 'Permission denied to read the authentication methods policy. It needs the Microsoft Graph permission Policy.Read.AuthenticationMethod.'
+        $output[0].Exception.Message | Should -Be 'Permission denied to read the authentication methods policy. It needs the Microsoft Graph permission Policy.Read.AuthenticationMethod. Every check starts from that policy, so no user can be checked without it.'
     }
 }
 

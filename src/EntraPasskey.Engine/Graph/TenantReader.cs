@@ -83,7 +83,7 @@ namespace EntraPasskey.Engine.Graph
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                throw GraphErrors.FromException(ex, GraphCall.ReadPolicy, null, cancellationToken);
+                throw WhatItCosts(GraphErrors.FromException(ex, GraphCall.ReadPolicy, null, cancellationToken));
             }
 
             if (policy == null)
@@ -135,6 +135,14 @@ namespace EntraPasskey.Engine.Graph
                 return ConditionalAccessEvidence.Unavailable(EvidenceGaps.From(ex, GraphCall.ReadConditionalAccess, cancellationToken));
             }
         }
+
+        /// <summary>A lasting refusal of the methods policy says what it costs: every check starts from that policy.</summary>
+        private static Exception WhatItCosts(Exception error) =>
+            error is EntraPasskeyException { Kind: ErrorKind.PermissionDenied } denied
+                ? new EntraPasskeyException(
+                    denied.ErrorId, denied.Kind, denied.Message + " Every check starts from that policy, so no user can be checked without it.",
+                    denied.RecommendedAction, denied.Target, denied.InnerException).WithBrief(denied.Brief!)
+                : error;
 
         private static IEnumerable<string> TargetGroupIds(IEnumerable<MethodPolicy> methods) =>
             methods.SelectMany(m => m.IncludeTargets.Concat(m.ExcludeTargets)).Where(t => t.Kind == PolicyTargetKind.Group).Select(t => t.Id);
