@@ -33,6 +33,8 @@ catch (Exception e) when (e is IOException or InvalidDataException or Unauthoriz
 
 await using (host)
 {
+    // Listen before saying ready: whoever reads the line may signal at once.
+    using var shutdown = ShutdownSignal.Listen(commandLine.ParentPid);
     var ready = host.DescribeEndpoints();
     if (commandLine.ReadyFile is { } readyFile)
     {
@@ -44,7 +46,7 @@ await using (host)
 
     Console.Out.WriteLine("SIMULATOR READY " + ready);
     Console.Out.Flush();
-    await ShutdownSignal.WaitAsync(commandLine.ParentPid);
+    await shutdown.WaitAsync();
 }
 
 return 0;

@@ -38,7 +38,7 @@ BeforeDiscovery {
         @{ Name = 'Wendy Stone'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }
         @{ Name = 'Xavier Diaz'; Verdict = 'Blocked'; Layer = 3; Reason = 'AllResourcesAuthStrengthUnmet'; Owner = 'IdentityTeam' }
         @{ Name = 'Yara Malik'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
-        @{ Name = 'Zoe Ross'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }  # her MFA an hour before load: just outside the hour read
+        @{ Name = 'Zoe Ross'; Verdict = 'Ready'; Layer = $null; Reason = $null; Advice = 'MfaSignInNotFound' }  # her MFA 90 minutes before load: outside the hour read (an hour exactly raced the filter's whole seconds)
         @{ Name = 'Felix Gruber'; Verdict = 'AtRisk'; Layer = 3; Reason = 'SinglePasskeyNoBackup'; Owner = 'IdentityTeam' }
     )
 }
