@@ -34,7 +34,7 @@ function Get-Timeline([string] $Graph, [DateTimeOffset] $Start, [double] $Wall) 
         $budget = $entry.GetProperty('budget')
         if ($budget.ValueKind -ne [System.Text.Json.JsonValueKind]::String) { continue }
         $t = ($entry.GetProperty('time').GetDateTimeOffset() - $Start).TotalSeconds
-        if ($entry.GetProperty('throttled').GetBoolean()) { $throttled.Add('{0}@{1:N1}' -f $budget.GetString(), $t); continue }
+        if ($entry.GetProperty('throttled').GetBoolean()) { $throttled.Add(('{0}@{1:N1}' -f $budget.GetString(), $t)); continue }
         switch ($budget.GetString()) {
             'identity' {
                 $u = $entry.GetProperty('resourceUnits').GetInt32()
