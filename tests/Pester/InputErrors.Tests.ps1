@@ -59,6 +59,15 @@ Describe 'Test-EntraPasskey errors name the input they are about' {
         $output[2].UserPrincipalName | Should -Be (Upn 'Lee Gu')
     }
 
+    It 'never quotes a column that may hold a secret (a pass exported from New-PasskeyBootstrapTap, a password, a token)' {
+        $row = [pscustomobject]@{ UserPrincipalName = ''; TemporaryAccessPass = 'Xy7#kP2!mQ9z'; Password = 'hunter2hunter2'; AccessToken = 'eyJ0eXAiOiJKV1Qi'; DisplayName = 'Grace Taylor' }
+
+        $output = @($row | Test-EntraPasskey -ErrorAction Continue 2>&1)
+
+        $output.Count | Should -Be 1
+        $output[0].Exception.Message | Should -Be "Input 1 (DisplayName 'Grace Taylor'): its UserPrincipalName is empty, so it names no user."
+    }
+
     It 'names an object without an id property by what it has' {
         $output = @((Upn 'Adele Vance'), [pscustomobject]@{ DisplayName = 'Grace Taylor'; Mail = 'grace@contoso.com' } | Test-EntraPasskey -ErrorAction Continue 2>&1)
 

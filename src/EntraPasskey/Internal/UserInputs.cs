@@ -19,6 +19,12 @@ namespace EntraPasskey.Internal
         private const int ValueShown = 40;
         private const int KeysShown = 10;
 
+        /// <summary>
+        /// Columns whose values are never quoted back: a row exported from New-PasskeyBootstrapTap carries the pass in
+        /// TemporaryAccessPass, and other exports carry passwords, secrets or tokens; an error must not repeat them.
+        /// </summary>
+        private static readonly string[] SecretNameParts = { "pass", "secret", "token", "credential", "key" };
+
         /// <summary>The parameter's name and aliases: the properties PowerShell binds to -UserId.</summary>
         private static readonly string[] IdProperties = { "UserId", UserIdAliases.Id, UserIdAliases.UserPrincipalName, UserIdAliases.Upn, UserIdAliases.ObjectId };
 
@@ -80,7 +86,7 @@ namespace EntraPasskey.Internal
 
             var properties = Properties(source!);
             var empty = properties.FirstOrDefault(p => IsId(p.Name) && string.IsNullOrWhiteSpace(p.Value)).Name;
-            var others = properties.Where(p => !IsId(p.Name) && !string.IsNullOrWhiteSpace(p.Value)).Take(PropertiesShown)
+            var others = properties.Where(p => !IsId(p.Name) && !IsSecret(p.Name) && !string.IsNullOrWhiteSpace(p.Value)).Take(PropertiesShown)
                 .Select(p => $"{p.Name} '{Shorten(p.Value!)}'").ToList();
             return new InputOrigin(position, empty, others.Count == 0 ? null : string.Join(", ", others));
         }
@@ -104,6 +110,8 @@ namespace EntraPasskey.Internal
         }
 
         private static bool IsId(string name) => IdProperties.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+        private static bool IsSecret(string name) => SecretNameParts.Any(part => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0);
 
         private static string Shorten(string value)
         {
